@@ -1,0 +1,35 @@
+package dk.aarsrapport.ingest;
+
+import java.util.List;
+
+import dk.aarsrapport.stage.Effektmaal;
+
+final class EffektmaalSheet extends TableSheet {
+
+    EffektmaalSheet(SheetLocation location, IngestContext ctx) {
+        super(location, ctx);
+    }
+
+    @Override
+    List<Column> columns() {
+        return List.of(Column.required("politikomraade", "Politikområde"), Column.optional("gruppe", "Gruppe"),
+                Column.required("maal", "Mål"), Column.required("beskrivelse", "Beskrivelse"),
+                Column.required("maalsaetning", "Målsætning", "Mål i " + ctx.year()),
+                Column.required("resultat", "Resultat"));
+    }
+
+    @Override
+    boolean readableWithout(String missingField) {
+        return !missingField.equals("politikomraade") && !missingField.equals("maal");
+    }
+
+    @Override
+    void record(Row row) {
+        String area = row.name("politikomraade", "Politikområde", null);
+        String maal = row.name("maal", "Mål", area);
+        if (area != null && maal != null) {
+            ctx.out().effektmaal(new Effektmaal(area, row.text("gruppe", area), maal, row.text("beskrivelse", area),
+                    row.text("maalsaetning", area), row.text("resultat", area), row.origin()));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dk.aarsrapport.ingest;
+
+import java.util.List;
+
+import dk.aarsrapport.stage.Modtager;
+
+final class ModtagereSheet extends TableSheet {
+
+    ModtagereSheet(SheetLocation location, IngestContext ctx) {
+        super(location, ctx);
+    }
+
+    @Override
+    List<Column> columns() {
+        return List.of(Column.required("navn", "Navn"), Column.required("email", "E-mail", "Email", "E-mailadresse"),
+                Column.optional("udvalg", "Udvalg"), Column.optional("politikomraade", "Politikområde"));
+    }
+
+    @Override
+    void record(Row row) {
+        String navn = row.name("navn", "Navn", null);
+        String email = row.text("email", null);
+        if (navn != null) {
+            ctx.out().modtager(new Modtager(navn, email, row.text("udvalg", null), row.text("politikomraade", null),
+                    row.origin()));
+        }
+    }
+}

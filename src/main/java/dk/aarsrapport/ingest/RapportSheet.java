@@ -1,0 +1,24 @@
+package dk.aarsrapport.ingest;
+
+import java.util.List;
+
+/** Key/value settings of the report (Kommune, Titel, Beløbsenhed, Prisniveau). */
+final class RapportSheet extends TableSheet {
+
+    RapportSheet(SheetLocation location, IngestContext ctx) {
+        super(location, ctx);
+    }
+
+    @Override
+    List<Column> columns() {
+        return List.of(Column.required("felt", "Felt"), Column.required("vaerdi", "Værdi"));
+    }
+
+    @Override
+    void record(Row row) {
+        String felt = row.name("felt", "Felt", null);
+        if (felt != null) {
+            ctx.out().rapport(felt, row.text("vaerdi", null), row.origin());
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dk.aarsrapport.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an .xlsx workbook as a stream of rows (POI's event API over the sheet XML), so that a
+ * workbook of a million rows needs little memory. Formula cells give their cached value; an error
+ * value ({@code #DIV/0!}) stays an error for validation to report. The XML parser is POI's hardened
+ * one (no external entities), and POI's zip-bomb limits stay on.
+ */
+final class XlsxReader {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    void read(Path file, SheetConsumer consumer) {
+        String name = file.getFileName().toString();
+        rejectNonZip(file, name);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    SheetLocation location = new SheetLocation(name, sheets.getSheetName(), false);
+                    SheetConsumer.RowSink sink = consumer.startSheet(location);
+                    if (sink == null) {
+                        continue;
+                    }
+                    parseSheet(in, new SheetHandler(strings, styles, sink));
+                    sink.end();
+                }
+            }
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw new UnreadableInputException("Filen " + name + " kan ikke læses: den er ikke en gyldig xlsx-projektmappe.", e);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                 | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
+            throw new UnreadableInputException("Filen " + name + " kan ikke læses: " + reason(e), e);
+        } catch (org.apache.poi.util.RecordFormatException | UnsupportedOperationException e) {
+            throw new UnreadableInputException("Filen " + name + " kan ikke læses: den er beskadiget.", e);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("max entry")
+                    || m.contains("ZipSecureFile")) {
+                return "den udpakker til langt mere end den fylder (mulig zip-bombe) og er afvist.";
+            }
+            if (m.contains("DOCTYPE") || m.contains("ENTITY") || m.toLowerCase(Locale.ROOT).contains("entity")) {
+                return "den indeholder XML-entiteter (DOCTYPE), som afvises af sikkerhedshensyn.";
+            }
+        }
+        return "den er beskadiget eller ikke en gyldig xlsx-projektmappe.";
+    }
+
+    /** OLE2 files are either old .xls workbooks or password-protected .xlsx: say which. */
+    private static void rejectNonZip(Path file, String name) {
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new UnreadableInputException("Filen " + name + " kan ikke åbnes: " + e.getMessage(), e);
+        }
+        if (n == 0) {
+            throw new UnreadableInputException("Filen " + name + " er tom (0 byte).");
+        }
+        if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
+            throw new UnreadableInputException("Filen " + name
+                    + " kan ikke læses: den er krypteret (beskyttet med adgangskode) eller en gammel .xls-fil; gem den som en almindelig .xlsx uden adgangskode.");
+        }
+        if (n < 4 || head[0] != 'P' || head[1] != 'K') {
+            throw new UnreadableInputException("Filen " + name + " kan ikke læses: den er ikke en xlsx-projektmappe.");
+        }
+    }
+
+    private static void parseSheet(InputStream in, SheetHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(handler);
+        xml.parse(new InputSource(in));
+    }
+
+    /** SAX handler for one worksheet part. */
+    private static final class SheetHandler extends DefaultHandler {
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final SheetConsumer.RowSink sink;
+        private final DataFormatter formatter = new DataFormatter(DANISH);
+        private final StringBuilder value = new StringBuilder();
+        private Map<Integer, CellValue> cells = new HashMap<>();
+        private int rowNumber;
+        private int nextColumn;
+        private int column;
+        private String type;
+        private String style;
+        private boolean inValue;
+        private boolean inInlineText;
+
+        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, SheetConsumer.RowSink sink) {
+            this.strings = strings;
+            this.styles = styles;
+            this.sink = sink;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            switch (localName) {
+                case "row" -> {
+                    String r = atts.getValue("r");
+                    rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
+                    cells = new HashMap<>();
+                    nextColumn = 0;
+                }
+                case "c" -> {
+                    String ref = atts.getValue("r");
+                    column = ref != null ? columnIndex(ref) : nextColumn;
+                    nextColumn = column + 1;
+                    type = atts.getValue("t");
+                    style = atts.getValue("s");
+                    value.setLength(0);
+                }
+                case "v" -> {
+                    inValue = true;
+                    value.setLength(0);
+                }
+                case "t" -> inInlineText = "inlineStr".equals(type);
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInlineText) {
+                value.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> inValue = false;
+                case "t" -> inInlineText = false;
+                case "c" -> {
+                    CellValue cell = toCell(value.toString());
+                    if (!cell.isBlank()) {
+                        cells.put(column, cell);
+                    }
+                }
+                case "row" -> {
+                    RawRow row = new RawRow(rowNumber, cells);
+                    if (!row.isBlank()) {
+                        sink.row(row);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        private CellValue toCell(String raw) {
+            if (type == null || "n".equals(type)) {
+                if (raw.isEmpty()) {
+                    return CellValue.BLANK;
+                }
+                return numeric(raw);
+            }
+            return switch (type) {
+                case "s" -> CellValue.text(strings.getItemAt(Integer.parseInt(raw.trim())).getString());
+                case "e" -> CellValue.error(raw.trim());
+                case "b" -> CellValue.text("1".equals(raw.trim()) ? "SAND" : "FALSK");
+                default -> CellValue.text(raw); // str (formula text result), inlineStr
+            };
+        }
+
+        private CellValue numeric(String raw) {
+            BigDecimal number;
+            double d;
+            try {
+                d = Double.parseDouble(raw.trim());
+                number = BigDecimal.valueOf(d);
+            } catch (NumberFormatException e) {
+                return CellValue.text(raw);
+            }
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return CellValue.text(raw);
+            }
+            if (number.scale() > 0) {
+                number = number.stripTrailingZeros();
+                if (number.scale() < 0) {
+                    number = number.setScale(0);
+                }
+            }
+            String shown = shown(d);
+            return CellValue.number(number, shown);
+        }
+
+        private String shown(double d) {
+            if (style != null && styles != null) {
+                try {
+                    XSSFCellStyle cs = styles.getStyleAt(Integer.parseInt(style));
+                    if (cs != null) {
+                        return Texts.clean(formatter.formatRawCellContents(d, cs.getDataFormat(), cs.getDataFormatString()));
+                    }
+                } catch (RuntimeException ignored) {
+                    // a broken style index is no reason to lose the number; fall back to general format
+                }
+            }
+            return Texts.clean(formatter.formatRawCellContents(d, 0, "General"));
+        }
+
+        private static int columnIndex(String ref) {
+            int col = 0;
+            for (int i = 0; i < ref.length(); i++) {
+                char c = ref.charAt(i);
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                col = col * 26 + (c - 'A' + 1);
+            }
+            return col - 1;
+        }
+    }
+}
