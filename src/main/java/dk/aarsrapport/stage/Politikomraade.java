@@ -1,0 +1,4 @@
+package dk.aarsrapport.stage;
+
+public record Politikomraade(int nr, String navn, String udvalg, Origin origin) {
+}

@@ -1,0 +1,176 @@
+package dk.aarsrapport.stage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.ingest.SheetLocation;
+import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.validate.Severity;
+
+/** Reads a run's staged data back, in the order it was read; and opens writers for new runs. */
+@Component
+public class StagedData {
+
+    private final JdbcTemplate jdbc;
+
+    StagedData(JdbcTemplate jdbc, StagingSchema schema) {
+        this.jdbc = jdbc;
+    }
+
+    /** Starts staging a run from scratch: what a previous attempt of the same run staged is removed. */
+    public StagingWriter newRun(long runId) {
+        for (String table : StagingSchema.TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+        }
+        return new StagingWriter(jdbc, runId);
+    }
+
+    /**
+     * Continues writing to a run already staged (validation adds its findings). Findings after the
+     * first {@code keepFindings} are removed first, so a restarted step does not report twice.
+     */
+    public StagingWriter append(long runId, int keepFindings) {
+        jdbc.update("DELETE FROM stg_finding WHERE run_id = ? AND seq > ?", runId, keepFindings);
+        return new StagingWriter(jdbc, runId, keepFindings);
+    }
+
+    /** Frees the space of older runs of the database; the newest {@code keep} runs stay for comparison. */
+    public void forgetRunsBefore(long runId) {
+        for (String table : StagingSchema.TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id < ?", runId);
+        }
+    }
+
+    public List<Politikomraade> politikomraader(long run) {
+        return jdbc.query("SELECT nr, navn, udvalg, " + ORIGIN_COLS
+                + " FROM stg_politikomraade WHERE run_id = ? ORDER BY nr, seq", (rs, i) ->
+                new Politikomraade(rs.getInt("nr"), rs.getString("navn"), rs.getString("udvalg"), origin(rs)), run);
+    }
+
+    public Optional<Politikomraade> politikomraade(long run, int nr) {
+        return politikomraader(run).stream().filter(p -> p.nr() == nr).findFirst();
+    }
+
+    /** The Rapport sheet as field → value, keyed by the normalised field name. */
+    public Map<String, String> rapport(long run) {
+        Map<String, String> values = new LinkedHashMap<>();
+        jdbc.query("SELECT felt, vaerdi FROM stg_rapport WHERE run_id = ? ORDER BY seq",
+                rs -> {
+                    values.putIfAbsent(Texts.key(rs.getString("felt")), rs.getString("vaerdi"));
+                }, run);
+        return values;
+    }
+
+    public List<RegnskabLinje> regnskab(long run, String politikomraade) {
+        return jdbc.query("SELECT * FROM stg_regnskab WHERE run_id = ? AND area_key = ? ORDER BY seq",
+                REGNSKAB, run, Texts.key(politikomraade));
+    }
+
+    public List<RegnskabLinje> regnskab(long run) {
+        return jdbc.query("SELECT * FROM stg_regnskab WHERE run_id = ? ORDER BY seq", REGNSKAB, run);
+    }
+
+    public List<Tekst> tekster(long run, String politikomraade) {
+        return jdbc.query("SELECT * FROM stg_tekst WHERE run_id = ? AND area_key = ? ORDER BY seq",
+                TEKST, run, Texts.key(politikomraade));
+    }
+
+    public List<Tekst> tekster(long run) {
+        return jdbc.query("SELECT * FROM stg_tekst WHERE run_id = ? ORDER BY seq", TEKST, run);
+    }
+
+    public List<Effektmaal> effektmaal(long run, String politikomraade) {
+        return jdbc.query("SELECT * FROM stg_effektmaal WHERE run_id = ? AND area_key = ? ORDER BY seq",
+                EFFEKTMAAL, run, Texts.key(politikomraade));
+    }
+
+    public List<Effektmaal> effektmaal(long run) {
+        return jdbc.query("SELECT * FROM stg_effektmaal WHERE run_id = ? ORDER BY seq", EFFEKTMAAL, run);
+    }
+
+    public List<Maaling> maalinger(long run, String politikomraade) {
+        return jdbc.query("SELECT * FROM stg_maaling WHERE run_id = ? AND area_key = ? ORDER BY seq",
+                MAALING, run, Texts.key(politikomraade));
+    }
+
+    public List<Maaling> maalinger(long run) {
+        return jdbc.query("SELECT * FROM stg_maaling WHERE run_id = ? ORDER BY seq", MAALING, run);
+    }
+
+    public List<Modtager> modtagere(long run) {
+        return jdbc.query("SELECT * FROM stg_modtager WHERE run_id = ? ORDER BY seq", (rs, i) ->
+                new Modtager(rs.getString("navn"), rs.getString("email"), rs.getString("udvalg"),
+                        rs.getString("politikomraade"), origin(rs)), run);
+    }
+
+    public List<Finding> findings(long run) {
+        return jdbc.query("SELECT * FROM stg_finding WHERE run_id = ? ORDER BY seq", (rs, i) ->
+                new Finding(Severity.valueOf(rs.getString("severity")), rs.getString("rule_id"),
+                        rs.getString("politikomraade"), rs.getString("src_file"), rs.getString("src_sheet"),
+                        rs.getString("cell"), rs.getString("found"), rs.getString("expected"),
+                        rs.getString("message")), run);
+    }
+
+    /** The files read by the run, with their sha256, in reading order. */
+    public Map<String, String> files(long run) {
+        Map<String, String> files = new LinkedHashMap<>();
+        jdbc.query("SELECT file_name, sha256 FROM stg_file WHERE run_id = ?",
+                rs -> {
+                    files.put(rs.getString(1), rs.getString(2));
+                }, run);
+        return files;
+    }
+
+    /**
+     * The reference a finance officer uses to find a field of a staged row again: {@code Regnskab!G23},
+     * or for CSV {@code linje 23, kolonne Afvigelse}. Without a known column: the row alone.
+     */
+    public String cell(long run, Origin origin, String field) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT col_index, header FROM stg_column "
+                + "WHERE run_id = ? AND src_file = ? AND src_sheet = ? AND field = ?", run, origin.file(),
+                origin.sheet(), field);
+        SheetLocation location = new SheetLocation(origin.file(), origin.sheet(), origin.csv());
+        if (rows.isEmpty()) {
+            return location.cell(origin.row(), -1, List.of());
+        }
+        int index = ((Number) rows.get(0).get("col_index")).intValue();
+        String header = (String) rows.get(0).get("header");
+        List<String> headers = new java.util.ArrayList<>(java.util.Collections.nCopies(index + 1, ""));
+        headers.set(index, header);
+        return location.cell(origin.row(), index, headers);
+    }
+
+    private static final String ORIGIN_COLS = "src_file, src_sheet, src_row, src_csv";
+
+    private static Origin origin(ResultSet rs) throws SQLException {
+        return new Origin(rs.getString("src_file"), rs.getString("src_sheet"), rs.getInt("src_row"),
+                rs.getBoolean("src_csv"));
+    }
+
+    private static final RowMapper<RegnskabLinje> REGNSKAB = (rs, i) -> new RegnskabLinje(
+            rs.getString("politikomraade"), rs.getString("linje"), rs.getBigDecimal("regnskab_forrige"),
+            rs.getBigDecimal("budget"), rs.getBigDecimal("korr_budget"), rs.getBigDecimal("regnskab"),
+            rs.getBigDecimal("afvigelse"), origin(rs));
+
+    private static final RowMapper<Tekst> TEKST = (rs, i) -> new Tekst(rs.getString("politikomraade"),
+            rs.getString("afsnit"), rs.getString("tekst"), origin(rs));
+
+    private static final RowMapper<Effektmaal> EFFEKTMAAL = (rs, i) -> new Effektmaal(rs.getString("politikomraade"),
+            rs.getString("gruppe"), rs.getString("maal"), rs.getString("beskrivelse"), rs.getString("maalsaetning"),
+            rs.getString("resultat"), origin(rs));
+
+    private static final RowMapper<Maaling> MAALING = (rs, i) -> new Maaling(rs.getString("politikomraade"),
+            rs.getString("maal"), rs.getString("indikator"), rs.getString("serie"),
+            (Integer) rs.getObject("aar", Integer.class), rs.getString("periode"), rs.getBigDecimal("taeller"),
+            rs.getBigDecimal("naevner"), rs.getBigDecimal("vaerdi"), rs.getString("vaerdi_tekst"),
+            rs.getBigDecimal("maalvaerdi"), rs.getString("maalvaerdi_tekst"), rs.getString("enhed"), origin(rs));
+}

@@ -1,0 +1,4 @@
+package dk.aarsrapport.stage;
+
+public record Tekst(String politikomraade, String afsnit, String tekst, Origin origin) {
+}
