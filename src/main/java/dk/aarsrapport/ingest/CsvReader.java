@@ -56,7 +56,7 @@ final class CsvReader {
                 lineBefore = csv.getLinesRead();
                 Map<Integer, CellValue> cells = new HashMap<>();
                 for (int i = 0; i < record.length; i++) {
-                    CellValue cell = CellValue.text(i == 0 && line == 1 ? stripBom(record[i]) : record[i]);
+                    CellValue cell = CellValue.text(record[i]);
                     if (!cell.isBlank()) {
                         cells.put(i, cell);
                     }
@@ -72,14 +72,17 @@ final class CsvReader {
         sink.end();
     }
 
-    private static String stripBom(String s) {
-        return s != null && s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
 
+    /** The reader, past a byte order mark: a BOM before a quoted first field would otherwise unquote it. */
     private static Reader reader(Path file, Charset charset) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset.newDecoder()
+        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
     }
 
     private static char detectSeparator(Path file, Charset charset, String name) {

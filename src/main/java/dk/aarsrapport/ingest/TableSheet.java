@@ -73,6 +73,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
     }
 
     private void header(RawRow raw) {
+        List<Integer> unknown = new ArrayList<>();
         int maxColumn = raw.cells().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
         for (int col = 0; col <= maxColumn; col++) {
             CellValue cell = raw.cell(col);
@@ -85,10 +86,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
                 continue; // the header was recognised and reported by the sheet itself
             }
             if (field == null) {
-                ctx.out().add(Finding.advarsel("S3", null, location.file(), location.sheet(),
-                        location.cell(raw.rowNumber(), col, headers), cell.text(), null,
-                        "Kolonnen \"" + cell.text() + "\" i arket " + location.sheet()
-                                + " kendes ikke og bliver ikke brugt."));
+                unknown.add(col);
             } else if (fieldColumns.putIfAbsent(field, col) != null) {
                 ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
                         location.cell(raw.rowNumber(), col, headers), cell.text(), null,
@@ -97,6 +95,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
                 ctx.out().column(location.file(), location.sheet(), field, col, cell.text());
             }
         }
+        reportUnknownColumns(raw.rowNumber(), unknown);
         for (Column c : columns()) {
             if (c.required() && !fieldColumns.containsKey(c.field())) {
                 ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
@@ -107,6 +106,19 @@ abstract class TableSheet implements SheetConsumer.RowSink {
                 }
             }
         }
+    }
+
+    /** One warning per sheet, however wide: a sheet with 16.384 stray columns must not drown the report. */
+    private void reportUnknownColumns(int rowNumber, List<Integer> unknown) {
+        if (unknown.isEmpty()) {
+            return;
+        }
+        List<String> names = unknown.stream().limit(5).map(c -> "\"" + shorten(headers.get(c)) + "\"").toList();
+        String more = unknown.size() > 5 ? " og " + (unknown.size() - 5) + " flere" : "";
+        ctx.out().add(Finding.advarsel("S3", null, location.file(), location.sheet(),
+                location.cell(rowNumber, unknown.get(0), headers), headers.get(unknown.get(0)), null,
+                (unknown.size() == 1 ? "Kolonnen " : "Kolonnerne ") + String.join(", ", names) + more + " i arket "
+                        + location.sheet() + " kendes ikke og bliver ikke brugt."));
     }
 
     /** Typed access to one row; every problem becomes an S1 finding naming the cell. */

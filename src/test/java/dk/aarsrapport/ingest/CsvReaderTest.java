@@ -42,6 +42,13 @@ class CsvReaderTest {
         }
 
         @Test
+        void bomBeforeAQuotedFirstField() throws IOException {
+            // regression: the BOM made the parser see the quotes as part of an unquoted field
+            RecordingConsumer c = read("a.csv", "\uFEFF\"Nr\";\"Navn\"\r\n\"1\";\"x\"\r\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(c.rows("a").get(0).cell(0).text()).isEqualTo("Nr");
+        }
+
+        @Test
         void utf8WithoutBom() throws IOException {
             RecordingConsumer c = read("a.csv", "Navn\nSærlig ø\n".getBytes(StandardCharsets.UTF_8));
             assertThat(c.rows("a").get(1).cell(0).text()).isEqualTo("Særlig ø");
