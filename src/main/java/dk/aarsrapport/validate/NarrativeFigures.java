@@ -1,0 +1,56 @@
+package dk.aarsrapport.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.ingest.DanishNumbers;
+import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.stage.Tekst;
+
+/** The Regnskabsresultat texts of a run by politikområde, and the report's amount unit in kroner. */
+@Component
+class NarrativeFigures {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private final StagedData staged;
+
+    NarrativeFigures(StagedData staged) {
+        this.staged = staged;
+    }
+
+    Map<String, List<Tekst>> regnskabsresultat(long run) {
+        Map<String, List<Tekst>> byArea = new LinkedHashMap<>();
+        for (Tekst t : staged.tekster(run)) {
+            if (Texts.key(t.afsnit()).equals(Texts.key("Regnskabsresultat"))) {
+                byArea.computeIfAbsent(Texts.key(t.politikomraade()), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return byArea;
+    }
+
+    /** Kroner per unit of the amounts: "1.000 kr." → 1000 (the default), "kr." → 1, "mio. kr." → 1.000.000. */
+    BigDecimal kronerPerUnit(long run) {
+        String unit = staged.rapport(run).get(Texts.key("Beløbsenhed"));
+        if (unit == null) {
+            return THOUSAND;
+        }
+        String u = Texts.key(unit);
+        if (u.contains("mio")) {
+            return BigDecimal.valueOf(1_000_000);
+        }
+        String number = u.replace("kr.", "").replace("kr", "").strip();
+        if (number.isEmpty()) {
+            return BigDecimal.ONE;
+        }
+        Optional<BigDecimal> parsed = DanishNumbers.parse(number);
+        return parsed.filter(p -> p.signum() > 0).orElse(THOUSAND);
+    }
+}

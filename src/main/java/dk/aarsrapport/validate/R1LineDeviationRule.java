@@ -1,0 +1,27 @@
+package dk.aarsrapport.validate;
+
+import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.stage.StagedData;
+
+/** R1: each accounts line's Afvigelse = Regnskab Y − Korr. budget Y, ±1. */
+@Component
+class R1LineDeviationRule implements Rule {
+
+    private final StagedData staged;
+
+    R1LineDeviationRule(StagedData staged) {
+        this.staged = staged;
+    }
+
+    @Override
+    public String id() {
+        return "R1";
+    }
+
+    @Override
+    public void check(ValidationRun run, FindingSink findings) {
+        staged.regnskab(run.id()).stream().filter(l -> !l.isTotal())
+                .forEach(l -> DeviationCheck.check(id(), run, l, staged, findings));
+    }
+}
