@@ -1,0 +1,66 @@
+package dk.aarsrapport.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+
+import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.publish.OutputFolder;
+import dk.aarsrapport.publish.Slugs;
+import dk.aarsrapport.stage.Politikomraade;
+import dk.aarsrapport.stage.StagedData;
+
+/**
+ * Renders one politikområde into the run's work folder: {@code politikomraader/<nr>-<slug>.pdf}, or for
+ * a politikområde with validation errors (drafts only) {@code kladde/politikomraader/<nr>-<slug>.pdf},
+ * every page marked as a draft.
+ */
+@Component
+public class AreaRenderer {
+
+    static final String DRAFT_MARK = "KLADDE – indeholder valideringsfejl";
+
+    private final PolitikomraadeContent content;
+    private final PolitikomraadeRenderer renderer;
+    private final StagedData staged;
+
+    AreaRenderer(PolitikomraadeContent content, PolitikomraadeRenderer renderer, StagedData staged) {
+        this.content = content;
+        this.renderer = renderer;
+        this.staged = staged;
+    }
+
+    public RenderedFile render(long run, int year, Politikomraade area, boolean draft, OutputFolder out)
+            throws IOException {
+        Map<String, String> rapport = staged.rapport(run);
+        List<ReportBlock> blocks = content.blocks(run, year, area, rapport);
+        Map<String, Object> params = new HashMap<>();
+        params.put("POLITIKOMRAADE", area.navn());
+        params.put("KOMMUNE", rapport.get(Texts.key("Kommune")));
+        params.put("TITEL", rapport.get(Texts.key("Titel")));
+        params.put("YEAR", year);
+        if (draft) {
+            params.put("KLADDE", DRAFT_MARK);
+        }
+        String relative = (draft ? "kladde/" : "") + "politikomraader/" + area.nr() + "-" + Slugs.slug(area.navn()) + ".pdf";
+        JasperPrint print;
+        try {
+            print = renderer.fill(params, blocks);
+            try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
+                PolitikomraadeRenderer.exportPdf(print, os, PolitikomraadeRenderer.pdfConfiguration(area.navn()));
+            }
+        } catch (JRException e) {
+            throw new IOException("PDF'en for " + area.navn() + " kunne ikke dannes: " + e.getMessage(), e);
+        }
+        int pages = print.getPages().size();
+        return new RenderedFile(area.nr() + " " + area.navn(), relative, pages, draft);
+    }
+}
