@@ -1,0 +1,182 @@
+package dk.aarsrapport.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dk.aarsrapport.AarsrapportApplication;
+import dk.aarsrapport.job.JobRunner;
+import dk.aarsrapport.job.Progress;
+import dk.aarsrapport.publish.OutputLock;
+import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.validate.Severity;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The program's entry: parses the command line before anything else starts (so that usage errors and
+ * help are instant), takes the output folder's lock, starts Spring and runs the job, and turns what
+ * happened into the exit status and console lines of cli-and-output.md.
+ */
+public final class Cli {
+
+    private static final Logger log = LoggerFactory.getLogger(Cli.class);
+    private static final int MAX_CONSOLE_FINDINGS = 25;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final String[] springArgs;
+
+    public Cli(PrintStream out, PrintStream err, String... springArgs) {
+        this.out = out;
+        this.err = err;
+        this.springArgs = springArgs;
+    }
+
+    public static int run(String... args) {
+        return new Cli(System.out, System.err).execute(args);
+    }
+
+    public int execute(String... args) {
+        CommandLine cl = new CommandLine(new Commands.Root());
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        ParseResult parsed;
+        try {
+            parsed = cl.parseArgs(args);
+        } catch (ParameterException e) {
+            err.println(danish(e));
+            err.println("Se 'aarsrapport " + (e.getCommandLine() == cl ? "" : e.getCommandLine().getCommandName() + " ")
+                    + "--help'.");
+            return ExitStatus.USAGE_OR_UNREADABLE;
+        }
+        if (CommandLine.printHelpIfRequested(parsed)) {
+            return ExitStatus.OK;
+        }
+        if (!parsed.hasSubcommand()) {
+            cl.usage(err);
+            err.flush();
+            return ExitStatus.USAGE_OR_UNREADABLE;
+        }
+        Object command = parsed.subcommand().commandSpec().userObject();
+        try {
+            if (command instanceof Commands.YearOptions year) {
+                return runJob(year, command instanceof Commands.Generate);
+            }
+            err.println("Ukendt kommando.");
+            return ExitStatus.USAGE_OR_UNREADABLE;
+        } catch (UserError e) {
+            err.println(e.getMessage());
+            return ExitStatus.USAGE_OR_UNREADABLE;
+        } catch (Exception e) {
+            log.error("Intern fejl", e);
+            err.println("Intern fejl: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                    + e.getMessage()) + " (detaljer i logfilen).");
+            return ExitStatus.INTERNAL;
+        }
+    }
+
+    private int runJob(Commands.YearOptions o, boolean generate) throws Exception {
+        YearFolders.Resolved r = YearFolders.resolve(o.year, o.input, o.output, Path.of(""));
+        Optional<OutputLock> lock = OutputLock.tryAcquire(r.output());
+        if (lock.isEmpty()) {
+            err.println("En anden kørsel bruger allerede outputmappen " + r.output() + "; intet er ændret.");
+            return ExitStatus.LOCKED;
+        }
+        try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring()) {
+            if (ctx == null) {
+                return ExitStatus.LOCKED;
+            }
+            Commands.Generate g = generate ? (Commands.Generate) o : null;
+            JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
+                    g != null && g.draft, g != null && g.force);
+            out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
+            return report(ctx.getBean(JobRunner.class).run(request), r, generate);
+        }
+    }
+
+    /** Spring with its database; null (after a Danish line) when another process holds the database. */
+    private ConfigurableApplicationContext startSpring() {
+        try {
+            return new SpringApplicationBuilder(AarsrapportApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
+                    .run(springArgs);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+                if (m.contains("lockfile") || m.contains("lock acquisition")) {
+                    err.println("En anden kørsel bruger allerede programmets database; prøv igen, når den er færdig.");
+                    return null;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private int report(JobRunner.Outcome o, YearFolders.Resolved r, boolean generate) {
+        if (o.unreadable() != null) {
+            err.println(o.unreadable());
+            err.println("Intet er skrevet til " + r.output() + ".");
+            return ExitStatus.USAGE_OR_UNREADABLE;
+        }
+        if (o.failure() != null || o.status() != org.springframework.batch.core.BatchStatus.COMPLETED) {
+            if (o.failure() != null) {
+                log.error("Kørslen fejlede", o.failure());
+            }
+            err.println("Intern fejl: kørslen stoppede med status " + o.status()
+                    + (o.failure() == null ? "" : " (" + o.failure().getClass().getSimpleName() + ": "
+                    + o.failure().getMessage() + ")") + "; intet halvfærdigt er udgivet.");
+            return ExitStatus.INTERNAL;
+        }
+        List<Finding> shown = o.findings().stream().filter(f -> f.severity() == Severity.FEJL)
+                .limit(MAX_CONSOLE_FINDINGS).toList();
+        shown.forEach(f -> out.println(f.line()));
+        if (o.fejl() > shown.size()) {
+            out.println("… og " + (o.fejl() - shown.size()) + " fejl mere; se validering.html.");
+        }
+        if (o.advarsler() > 0) {
+            out.println(o.advarsler() + (o.advarsler() == 1 ? " advarsel" : " advarsler") + "; se validering.html.");
+        }
+        String seconds = String.format(Locale.ROOT, "%.1f", o.time().toMillis() / 1000.0).replace('.', ',');
+        StringBuilder summary = new StringBuilder("Færdig på ").append(seconds).append(" s: ");
+        if (generate) {
+            summary.append(o.rendered()).append(" af ").append(o.areas()).append(" politikområder dannet, ")
+                    .append(o.blocked().size()).append(" ikke udgivet; ");
+        }
+        summary.append(o.fejl()).append(" fejl, ").append(o.advarsler())
+                .append(o.advarsler() == 1 ? " advarsel; " : " advarsler; ")
+                .append(o.written().size()).append(o.written().size() == 1 ? " fil" : " filer")
+                .append(" skrevet til ").append(r.output()).append('.');
+        out.println(summary);
+        if (!o.blocked().isEmpty()) {
+            out.println("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", o.blocked()) + ".");
+        }
+        return o.fejl() > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    private static String danish(ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return "Ukendt kommando eller tilvalg: " + String.join(" ", u.getUnmatched()) + ".";
+        }
+        if (e instanceof CommandLine.MissingParameterException) {
+            return "Der mangler en værdi: " + e.getMessage() + ".";
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("Invalid value for option")) {
+            return "Ugyldig værdi: " + e.getMessage().replace("Invalid value for option", "tilvalget") + ".";
+        }
+        return "Forkert brug: " + e.getMessage();
+    }
+}

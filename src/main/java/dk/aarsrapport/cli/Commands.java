@@ -1,0 +1,56 @@
+package dk.aarsrapport.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line of cli-and-output.md, declared for picocli; texts in Danish, as the user reads them. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    @Command(name = "aarsrapport", sortOptions = false, synopsisHeading = "Brug: ",
+            commandListHeading = "%nKommandoer:%n", optionListHeading = "%nTilvalg:%n",
+            description = "Danner kommunens årsberetning som PDF ud fra årets regneark.",
+            subcommands = {Generate.class, Validate.class},
+            synopsisSubcommandLabel = "KOMMANDO",
+            footer = {"", "Exitstatus: 0 færdig uden fejl, 1 færdig med valideringsfejl, 2 forkert brug eller "
+                    + "ulæselig input, 3 intern fejl, 4 en anden kørsel bruger outputmappen."})
+    static final class Root {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Vis denne hjælp.")
+        boolean help;
+    }
+
+    /** Options every year-bound command shares. */
+    abstract static class YearOptions {
+        @Option(names = "--year", paramLabel = "ÅR", description = "Regnskabsåret (standard: inputmappens navn, "
+                + "ellers det højeste år under input/).")
+        Integer year;
+
+        @Option(names = "--input", paramLabel = "MAPPE", description = "Årets inputmappe (standard: input/<år>).")
+        Path input;
+
+        @Option(names = "--output", paramLabel = "MAPPE", description = "Årets outputmappe (standard: output/<år>).")
+        Path output;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Vis denne hjælp.")
+        boolean help;
+    }
+
+    @Command(name = "generate", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",
+            description = "Læser og validerer årets input og danner en PDF pr. politikområde.")
+    static final class Generate extends YearOptions {
+        @Option(names = "--draft", description = "Dan også politikområder med valideringsfejl, som kladde i kladde/.")
+        boolean draft;
+
+        @Option(names = "--force", description = "Dan alt igen, også det der ikke er ændret.")
+        boolean force;
+    }
+
+    @Command(name = "validate", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",
+            description = "Læser og validerer årets input; skriver kun validering.html og validering.csv.")
+    static final class Validate extends YearOptions {
+    }
+}

@@ -1,0 +1,13 @@
+package dk.aarsrapport.cli;
+
+/** The exit statuses of cli-and-output.md. */
+final class ExitStatus {
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE_OR_UNREADABLE = 2;
+    static final int INTERNAL = 3;
+    static final int LOCKED = 4;
+
+    private ExitStatus() {
+    }
+}

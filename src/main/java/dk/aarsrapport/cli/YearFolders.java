@@ -1,0 +1,65 @@
+package dk.aarsrapport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Works out the year and folders of a run as cli-and-output.md says: {@code --year}; else the input
+ * folder's name when it is a year; else the highest year among {@code input/<year>/}.
+ */
+final class YearFolders {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    record Resolved(int year, Path input, Path output) {
+    }
+
+    static Resolved resolve(Integer year, Path input, Path output, Path base) throws UserError {
+        int y;
+        if (year != null) {
+            y = year;
+        } else if (input != null) {
+            String name = input.toAbsolutePath().normalize().getFileName() == null ? ""
+                    : input.toAbsolutePath().normalize().getFileName().toString();
+            if (!YEAR.matcher(name).matches()) {
+                throw new UserError("Året kan ikke bestemmes: inputmappen " + input
+                        + " er ikke navngivet efter et år; angiv --year.");
+            }
+            y = Integer.parseInt(name);
+        } else {
+            y = highestYear(base.resolve("input")).orElseThrow(() -> new UserError(
+                    "Året kan ikke bestemmes: angiv --year, eller læg input i en mappe input/<år>/."));
+        }
+        if (y < 1900 || y > 2999) {
+            throw new UserError("Året " + y + " er ikke et gyldigt regnskabsår.");
+        }
+        Path in = input != null ? input : base.resolve("input").resolve(String.valueOf(y));
+        Path out = output != null ? output : base.resolve("output").resolve(String.valueOf(y));
+        if (!Files.isDirectory(in)) {
+            throw new UserError("Inputmappen " + in + " findes ikke.");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserError("Outputmappen " + out + " er en fil, ikke en mappe.");
+        }
+        return new Resolved(y, in, out);
+    }
+
+    private static OptionalInt highestYear(Path inputRoot) throws UserError {
+        if (!Files.isDirectory(inputRoot)) {
+            return OptionalInt.empty();
+        }
+        try (Stream<Path> list = Files.list(inputRoot)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> YEAR.matcher(n).matches()).mapToInt(Integer::parseInt).max();
+        } catch (IOException e) {
+            throw new UserError("Mappen " + inputRoot + " kan ikke læses: " + e.getMessage());
+        }
+    }
+
+    private YearFolders() {
+    }
+}

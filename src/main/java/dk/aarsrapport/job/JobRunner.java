@@ -1,0 +1,110 @@
+package dk.aarsrapport.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.ingest.UnreadableInputException;
+import dk.aarsrapport.publish.Publisher;
+import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.validate.Severity;
+
+/** Starts a job for one year and tells what came of it, in the terms of cli-and-output.md. */
+@Component
+public class JobRunner {
+
+    private final JobOperator jobOperator;
+    private final Job generateJob;
+    private final Job validateJob;
+    private final StagedData staged;
+    private final BlockedAreas blockedAreas;
+
+    JobRunner(JobOperator jobOperator, @Qualifier("generateJob") Job generateJob,
+              @Qualifier("validateJob") Job validateJob, StagedData staged, BlockedAreas blockedAreas) {
+        this.jobOperator = jobOperator;
+        this.generateJob = generateJob;
+        this.validateJob = validateJob;
+        this.staged = staged;
+        this.blockedAreas = blockedAreas;
+    }
+
+    public record Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force) {
+    }
+
+    /** What a run did; {@code unreadable} holds the one-line message when the input could not be read. */
+    public record Outcome(BatchStatus status, String unreadable, Throwable failure, int areas, int rendered,
+                          List<String> blocked, long fejl, long advarsler, List<String> written,
+                          List<Finding> findings, Duration time) {
+    }
+
+    public Outcome run(Request request) throws Exception {
+        LocalDateTime start = LocalDateTime.now();
+        JobParameters params = new JobParametersBuilder()
+                .addLong(RunContext.YEAR, (long) request.year())
+                .addString(RunContext.INPUT, request.input().toAbsolutePath().normalize().toString())
+                .addString(RunContext.OUTPUT, request.output().toAbsolutePath().normalize().toString())
+                .addString(RunContext.DRAFT, String.valueOf(request.draft()))
+                .addString(RunContext.FORCE, String.valueOf(request.force()))
+                .addString(RunContext.STARTED, start.toString())
+                .toJobParameters();
+        JobExecution execution = jobOperator.start(request.generate() ? generateJob : validateJob, params);
+        return outcome(execution, Duration.between(start, LocalDateTime.now()));
+    }
+
+    private Outcome outcome(JobExecution execution, Duration time) {
+        long run = execution.getJobInstance().getInstanceId();
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            String unreadable = null;
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof UnreadableInputException u) {
+                    unreadable = u.getMessage();
+                    break;
+                }
+            }
+            return new Outcome(execution.getStatus(), unreadable, failure, 0, 0, List.of(), 0, 0, List.of(), List.of(),
+                    time);
+        }
+        List<Finding> findings = staged.findings(run);
+        long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
+        Set<String> blocked = blockedAreas.of(run);
+        var areas = staged.politikomraader(run);
+        List<String> blockedNames = areas.stream()
+                .filter(a -> blocked.contains(dk.aarsrapport.ingest.Texts.key(a.navn())))
+                .map(a -> a.nr() + " " + a.navn()).toList();
+        int rendered = 0;
+        List<String> written = List.of();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().equals("renderStep")) {
+                rendered = (int) step.getWriteCount();
+            }
+        }
+        String w = execution.getExecutionContext().getString(Publisher.WRITTEN, "");
+        for (StepExecution step : execution.getStepExecutions()) {
+            String s = step.getExecutionContext().getString(Publisher.WRITTEN, "");
+            if (!s.isEmpty()) {
+                w = s;
+            }
+        }
+        if (!w.isEmpty()) {
+            written = Arrays.asList(w.split("\n"));
+        }
+        return new Outcome(execution.getStatus(), null, null, areas.size(), rendered, blockedNames, fejl,
+                findings.size() - fejl, written, findings, time);
+    }
+}

@@ -1,0 +1,33 @@
+package dk.aarsrapport.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+import dk.aarsrapport.publish.OutputFolder;
+
+/**
+ * The parameters of one run, read from the job parameters. The run id is the job instance id: a
+ * restarted execution continues the same run and finds its staged data again.
+ */
+public record RunContext(long runId, int year, Path input, Path output, boolean draft, boolean force) {
+
+    public static final String YEAR = "year";
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+    public static final String DRAFT = "draft";
+    public static final String FORCE = "force";
+    public static final String STARTED = "started";
+
+    static RunContext of(JobExecution execution) {
+        JobParameters p = execution.getJobParameters();
+        return new RunContext(execution.getJobInstance().getInstanceId(), p.getLong(YEAR).intValue(),
+                Path.of(p.getString(INPUT)), Path.of(p.getString(OUTPUT)),
+                Boolean.parseBoolean(p.getString(DRAFT, "false")), Boolean.parseBoolean(p.getString(FORCE, "false")));
+    }
+
+    public OutputFolder outputFolder() {
+        return new OutputFolder(output, String.valueOf(runId));
+    }
+}

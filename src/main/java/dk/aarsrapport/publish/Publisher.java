@@ -1,0 +1,130 @@
+package dk.aarsrapport.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.validate.Severity;
+import dk.aarsrapport.validate.ValidationReportWriter;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The last step of a run: the validation report and the manifest join the rendered files in the
+ * work folder, and everything is moved into the output folder. The manifest is moved last, so a
+ * manifest always describes files that are in place.
+ */
+@Component
+public class Publisher {
+
+    public static final String WRITTEN = "written";
+    static final String MANIFEST = "manifest.json";
+
+    private final StagedData staged;
+    private final ValidationReportWriter validationReport;
+    private final BlockedAreas blockedAreas;
+    private final ObjectMapper json = new ObjectMapper();
+
+    Publisher(StagedData staged, ValidationReportWriter validationReport, BlockedAreas blockedAreas) {
+        this.staged = staged;
+        this.blockedAreas = blockedAreas;
+        this.validationReport = validationReport;
+    }
+
+    /** Publishes the run's files; with {@code manifest} also writes manifest.json. Returns the paths written. */
+    public List<String> publish(long run, int year, OutputFolder out, LocalDateTime started, boolean manifest)
+            throws IOException {
+        List<Finding> findings = staged.findings(run);
+        java.util.Set<String> blocked = blockedAreas.of(run);
+        Map<String, Boolean> published = new java.util.LinkedHashMap<>();
+        staged.politikomraader(run).forEach(p -> published.put(p.navn(), !blocked.contains(Texts.key(p.navn()))));
+        validationReport.write(findings, year, published, out.workFile(ValidationReportWriter.HTML),
+                out.workFile(ValidationReportWriter.CSV));
+        List<Written> files = describe(out);
+        List<String> written = new ArrayList<>(out.publish());
+        if (manifest) {
+            writeManifest(run, year, out, started, findings, files);
+            written.addAll(out.publish());
+        }
+        return written;
+    }
+
+    private record Written(String file, String sha256, Integer pages) {
+    }
+
+    private static List<Written> describe(OutputFolder out) throws IOException {
+        List<Written> files = new ArrayList<>();
+        Path work = out.workFile("x").getParent();
+        try (var walk = Files.walk(work)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = work.relativize(p).toString().replace('\\', '/');
+                Integer pages = null;
+                if (relative.endsWith(".pdf")) {
+                    try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                        pages = doc.getNumberOfPages();
+                    }
+                }
+                files.add(new Written(relative, sha256(p), pages));
+            }
+        }
+        return files;
+    }
+
+    private void writeManifest(long run, int year, OutputFolder out, LocalDateTime started, List<Finding> findings,
+                               List<Written> files) throws IOException {
+        ObjectNode root = json.createObjectNode();
+        root.put("year", year);
+        root.put("run", run);
+        ZoneId zone = ZoneId.systemDefault();
+        root.put("started", started == null ? null : started.atZone(zone).toOffsetDateTime().toString());
+        root.put("finished", OffsetDateTime.now(zone).toString());
+        root.put("status", "COMPLETED");
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        ObjectNode byseverity = root.putObject("findings");
+        counts.forEach((s, n) -> byseverity.put(s.name(), n));
+        ArrayNode read = root.putArray("read");
+        staged.files(run).forEach((file, sha) -> read.addObject().put("file", file).put("sha256", sha));
+        ArrayNode written = root.putArray("written");
+        for (Written w : files) {
+            ObjectNode node = written.addObject().put("file", w.file()).put("sha256", w.sha256());
+            if (w.pages() != null) {
+                node.put("pages", w.pages());
+            }
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(out.workFile(MANIFEST).toFile(), root);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
