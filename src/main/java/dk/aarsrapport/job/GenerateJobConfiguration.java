@@ -24,6 +24,8 @@ import dk.aarsrapport.ingest.InputReader;
 import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.report.AreaRenderer;
+import dk.aarsrapport.report.DocumentPlan;
+import dk.aarsrapport.report.ReportAssembler;
 import dk.aarsrapport.report.RenderedFile;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
@@ -47,11 +49,12 @@ class GenerateJobConfiguration {
 
     @Bean
     Job generateJob(JobRepository jobRepository, Step ingestStep, Step validateStep, Step renderStep,
-                    Step publishStep) {
+                    Step assembleStep, Step publishStep) {
         return new JobBuilder(GENERATE, jobRepository)
                 .start(ingestStep)
                 .next(validateStep)
                 .next(renderStep)
+                .next(assembleStep)
                 .next(publishStep)
                 .build();
     }
@@ -145,6 +148,35 @@ class GenerateJobConfiguration {
     ItemWriter<RenderedFile> renderedFileLogger(Progress progress) {
         return files -> files.forEach(f -> progress.item(f.label() + " → " + f.relativePath() + " (" + f.pages()
                 + (f.pages() == 1 ? " side)" : " sider)")));
+    }
+
+    /**
+     * The whole report and the packs, joined from the pages rendered above (nothing is filled twice);
+     * each document names the politikområder it leaves out.
+     */
+    @Bean
+    Step assembleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      DocumentPlan plan, ReportAssembler assembler, BlockedAreas blockedAreas, StagedData staged,
+                      Progress progress) {
+        return new StepBuilder("assembleStep", jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(contribution.getStepExecution().getJobExecution());
+            List<DocumentPlan.Document> documents = plan.documents(run.runId(), run.year(),
+                    blockedAreas.of(run.runId()), run.draft());
+            if (documents.isEmpty()) {
+                return RepeatStatus.FINISHED;
+            }
+            progress.phase("Samler årsberetning og pakker …");
+            Map<String, String> rapport = staged.rapport(run.runId());
+            for (DocumentPlan.Document d : documents) {
+                boolean kladde = d.relative().startsWith("kladde/");
+                ReportAssembler.Cover cover = new ReportAssembler.Cover(rapport.get(Texts.key("Kommune")),
+                        rapport.get(Texts.key("Titel")), run.year(), d.modtager(),
+                        kladde ? AreaRenderer.DRAFT_MARK : null);
+                RenderedFile f = assembler.assemble(d.label(), d.relative(), cover, d.parts(), run.outputFolder());
+                progress.item(f.relativePath() + " (" + f.pages() + (f.pages() == 1 ? " side)" : " sider)"));
+            }
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
     }
 
     /** Moves the rendered files into place and writes the validation report and manifest. */

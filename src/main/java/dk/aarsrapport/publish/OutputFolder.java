@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  */
 public final class OutputFolder {
 
+    static final String INTERNAL = ".intern/";
+
     private final Path root;
     private final Path work;
 
@@ -48,6 +50,14 @@ public final class OutputFolder {
         return target;
     }
 
+    /**
+     * A file the run needs between its steps but never publishes (a filled report kept for the whole
+     * report and the packs): in the work folder, so it goes when the work folder goes.
+     */
+    public Path internalFile(String relative) {
+        return workFile(INTERNAL + relative);
+    }
+
     /** Moves every finished file from the work folder into place; returns the published relative paths. */
     public List<String> publish() throws IOException {
         List<String> published = new ArrayList<>();
@@ -60,6 +70,9 @@ public final class OutputFolder {
         }
         for (Path file : files) {
             String relative = work.relativize(file).toString().replace('\\', '/');
+            if (relative.startsWith(INTERNAL)) {
+                continue;
+            }
             Path target = root.resolve(relative);
             Files.createDirectories(target.getParent());
             try {
@@ -69,7 +82,6 @@ public final class OutputFolder {
             }
             published.add(relative);
         }
-        discardWork();
         return published;
     }
 

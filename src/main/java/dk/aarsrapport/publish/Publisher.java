@@ -67,6 +67,7 @@ public class Publisher {
             writeManifest(run, year, out, started, findings, files);
             written.addAll(out.publish());
         }
+        out.discardWork();
         return written;
     }
 
@@ -79,6 +80,9 @@ public class Publisher {
         try (var walk = Files.walk(work)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = work.relativize(p).toString().replace('\\', '/');
+                if (relative.startsWith(OutputFolder.INTERNAL)) {
+                    continue;
+                }
                 Integer pages = null;
                 if (relative.endsWith(".pdf")) {
                     try (PDDocument doc = Loader.loadPDF(p.toFile())) {

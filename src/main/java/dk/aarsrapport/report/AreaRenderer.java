@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.util.JRSaver;
 
 import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.publish.OutputFolder;
@@ -26,7 +27,7 @@ import dk.aarsrapport.stage.StagedData;
 @Component
 public class AreaRenderer {
 
-    static final String DRAFT_MARK = "KLADDE – indeholder valideringsfejl";
+    public static final String DRAFT_MARK = "KLADDE – indeholder valideringsfejl";
 
     private final PolitikomraadeContent content;
     private final PolitikomraadeRenderer renderer;
@@ -36,6 +37,10 @@ public class AreaRenderer {
         this.content = content;
         this.renderer = renderer;
         this.staged = staged;
+    }
+
+    static String printName(int nr, boolean draft) {
+        return "prints/" + (draft ? "kladde-" : "") + nr + ".jrprint";
     }
 
     public RenderedFile render(long run, int year, Politikomraade area, boolean draft, OutputFolder out)
@@ -59,6 +64,12 @@ public class AreaRenderer {
             }
         } catch (JRException e) {
             throw new IOException("PDF'en for " + area.navn() + " kunne ikke dannes: " + e.getMessage(), e);
+        }
+        try {
+            // kept for the whole report and the packs, which join these pages instead of filling again
+            JRSaver.saveObject(print, out.internalFile(printName(area.nr(), draft)).toFile());
+        } catch (JRException e) {
+            throw new IOException("Den udfyldte rapport for " + area.navn() + " kunne ikke gemmes: " + e.getMessage(), e);
         }
         int pages = print.getPages().size();
         return new RenderedFile(area.nr() + " " + area.navn(), relative, pages, draft);

@@ -197,11 +197,16 @@ class PolitikomraadeRendererTest {
         }
 
         @Test
-        void sectionsAreBookmarks() throws IOException {
+        void politikomraadeAndItsSectionsAreBookmarks() throws IOException {
             try (PDDocument doc = Loader.loadPDF(pdf)) {
-                List<String> titles = new ArrayList<>();
-                doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
-                assertThat(titles).containsExactly("Regnskabsresultat", "Fokusområder", "Effektmål");
+                List<String> top = new ArrayList<>();
+                List<String> sections = new ArrayList<>();
+                doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> {
+                    top.add(i.getTitle());
+                    i.children().forEach(c -> sections.add(c.getTitle()));
+                });
+                assertThat(top).containsExactly(SampleBlocks.POLITIKOMRAADE);
+                assertThat(sections).containsExactly("Regnskabsresultat", "Fokusområder", "Effektmål");
             }
         }
 

@@ -1,0 +1,156 @@
+package dk.aarsrapport.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.publish.OutputFolder;
+import dk.aarsrapport.stage.Politikomraade;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+/**
+ * Joins filled politikområde reports into one document — the whole report, or a pack — behind a
+ * cover and contents, without filling them again: the pages are appended as they are, and only
+ * the footer's "side X af Y" is stamped anew so it counts the whole document. The anchors and
+ * bookmark levels of each politikområde come along, so the contents link to them and the PDF's
+ * bookmarks nest politikområde → section.
+ */
+@Component
+public class ReportAssembler {
+
+    static final String PAGE_NUMBER_KEY = "sideXafY";
+    static final String NOT_PUBLISHED = "ikke udgivet – se valideringsrapporten";
+    private static final String COVER_TEMPLATE = "templates/forside.jasper";
+
+    private volatile JasperReport cover;
+
+    /** A politikområde of the document; {@code published} false lists it in the contents only. */
+    public record Part(Politikomraade area, boolean published, boolean draft) {
+    }
+
+    /** Cover texts: Kommune, Titel, year, the recipient line of a pack (or null), the draft mark (or null). */
+    public record Cover(String kommune, String titel, int year, String modtager, String kladde) {
+    }
+
+    /** Writes the document to {@code relative} in the work folder; returns what was written. */
+    public RenderedFile assemble(String label, String relative, Cover cover, List<Part> parts, OutputFolder out)
+            throws IOException {
+        try {
+            List<JasperPrint> prints = new ArrayList<>();
+            List<Part> published = new ArrayList<>();
+            for (Part p : parts) {
+                Path file = out.internalFile(AreaRenderer.printName(p.area().nr(), p.draft()));
+                if (p.published() && Files.exists(file)) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        prints.add((JasperPrint) JRLoader.loadObject(in));
+                    }
+                    published.add(p);
+                }
+            }
+            JasperPrint front = front(cover, parts, published, prints, 0);
+            int frontPages = front.getPages().size();
+            JasperPrint refilled = front(cover, parts, published, prints, frontPages);
+            if (refilled.getPages().size() == frontPages) {
+                front = refilled;
+            }
+            JasperPrint whole = front;
+            for (JasperPrint print : prints) {
+                for (JRPrintPage page : print.getPages()) {
+                    whole.addPage(page);
+                }
+            }
+            stampPageNumbers(whole);
+            try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
+                PolitikomraadeRenderer.exportPdf(whole, os, PolitikomraadeRenderer.pdfConfiguration(label));
+            }
+            return new RenderedFile(label, relative, whole.getPages().size(), cover.kladde() != null);
+        } catch (JRException e) {
+            throw new IOException("Dokumentet " + relative + " kunne ikke samles: " + e.getMessage(), e);
+        }
+    }
+
+    /** Cover and contents, with each published politikområde's start page counted after {@code frontPages}. */
+    private JasperPrint front(Cover cover, List<Part> parts, List<Part> published, List<JasperPrint> prints,
+                              int frontPages) throws JRException {
+        Map<Integer, Integer> startPage = new HashMap<>();
+        int page = frontPages + 1;
+        for (int i = 0; i < published.size(); i++) {
+            startPage.put(published.get(i).area().nr(), page);
+            page += prints.get(i).getPages().size();
+        }
+        List<ContentsEntry> entries = new ArrayList<>();
+        for (Part p : parts) {
+            Integer start = startPage.get(p.area().nr());
+            String label = p.area().nr() + " " + p.area().navn() + (p.draft() ? " (kladde)" : "");
+            entries.add(start == null ? new ContentsEntry(label, null, NOT_PUBLISHED)
+                    : new ContentsEntry(label, p.area().navn(), String.valueOf(start)));
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("KOMMUNE", cover.kommune());
+        params.put("TITEL", cover.titel());
+        params.put("YEAR", cover.year());
+        params.put("MODTAGER", cover.modtager());
+        params.put("KLADDE", cover.kladde());
+        params.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag("da-DK"));
+        return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+                .fill(coverReport(), params, new JRBeanCollectionDataSource(entries));
+    }
+
+    /** The cover template, loaded from the class path once (it is compiled at build time). */
+    private JasperReport coverReport() throws JRException {
+        JasperReport r = cover;
+        if (r == null) {
+            synchronized (this) {
+                if (cover == null) {
+                    try (InputStream in = ReportAssembler.class.getClassLoader().getResourceAsStream(COVER_TEMPLATE)) {
+                        if (in == null) {
+                            throw new JRException("Skabelonen " + COVER_TEMPLATE + " mangler; byg programmet med mvn package.");
+                        }
+                        cover = (JasperReport) JRLoader.loadObject(in);
+                    } catch (IOException e) {
+                        throw new JRException(e);
+                    }
+                }
+                r = cover;
+            }
+        }
+        return r;
+    }
+
+    /** "side X af Y" on every page that has a page-number field, counting the whole document. */
+    static void stampPageNumbers(JasperPrint print) {
+        List<JRPrintPage> pages = print.getPages();
+        for (int i = 0; i < pages.size(); i++) {
+            stamp(pages.get(i).getElements(), "side " + (i + 1) + " af " + pages.size());
+        }
+    }
+
+    private static void stamp(List<JRPrintElement> elements, String text) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintText t && PAGE_NUMBER_KEY.equals(t.getKey())) {
+                t.setText(text);
+                t.setTextTruncateIndex(null);
+                t.setLineBreakOffsets(null);
+            } else if (e instanceof JRPrintFrame f) {
+                stamp(f.getElements(), text);
+            }
+        }
+    }
+}
