@@ -1,5 +1,7 @@
 package dk.aarsrapport.job;
 
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +22,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import dk.aarsrapport.change.ChangeReport;
+import dk.aarsrapport.change.ExpectedOutputs;
+import dk.aarsrapport.change.PreviousOutput;
+import dk.aarsrapport.change.PrintCache;
 import dk.aarsrapport.ingest.InputReader;
 import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.publish.OutputFolder;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.report.AreaRenderer;
 import dk.aarsrapport.report.DocumentPlan;
@@ -46,6 +53,7 @@ class GenerateJobConfiguration {
     static final String GENERATE = "generate";
     static final String VALIDATE = "validate";
     static final String INGEST_FINDINGS = "ingestFindings";
+    static final String UNCHANGED = "unchanged";
 
     @Bean
     Job generateJob(JobRepository jobRepository, Step ingestStep, Step validateStep, Step renderStep,
@@ -77,6 +85,8 @@ class GenerateJobConfiguration {
             RunContext run = RunContext.of(step.getJobExecution());
             progress.phase("Læser " + run.input() + " …");
             run.outputFolder().discardAbandonedWork();
+            staged.runStarted(run.runId(), step.getJobExecution().getJobInstance().getJobName(), run.year(),
+                    run.output().toString());
             StagingWriter out = staged.newRun(run.runId());
             Map<?, Integer> rows = reader.read(run.input(), run.year(), out);
             step.getJobExecution().getExecutionContext().putInt(INGEST_FINDINGS, out.findingCount());
@@ -106,9 +116,9 @@ class GenerateJobConfiguration {
     @Bean
     Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     ListItemReader<Politikomraade> politikomraadeReader,
-                    ItemProcessor<Politikomraade, RenderedFile> politikomraadeProcessor,
-                    ItemWriter<RenderedFile> renderedFileLogger) {
-        return new StepBuilder("renderStep", jobRepository).<Politikomraade, RenderedFile>chunk(1)
+                    ItemProcessor<Politikomraade, AreaOutcome> politikomraadeProcessor,
+                    ItemWriter<AreaOutcome> renderedFileLogger) {
+        return new StepBuilder("renderStep", jobRepository).<Politikomraade, AreaOutcome>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(politikomraadeReader)
                 .processor(politikomraadeProcessor)
@@ -126,28 +136,59 @@ class GenerateJobConfiguration {
         return new ListItemReader<>(staged.politikomraader(run.runId()));
     }
 
-    /** Renders a politikområde, or skips it (null) when validation blocked it and no draft was asked for. */
+    /**
+     * Renders a politikområde; skips it (null) when validation blocked it and no draft was asked for;
+     * leaves it alone when its fingerprint and published file are as the last run left them (its
+     * filled pages then come from the cache, for the whole report and the packs).
+     */
     @Bean
     @StepScope
-    ItemProcessor<Politikomraade, RenderedFile> politikomraadeProcessor(AreaRenderer renderer, BlockedAreas blockedAreas,
-                                                                       @Value("#{stepExecution}") StepExecution step,
-                                                                       Progress progress) {
+    ItemProcessor<Politikomraade, AreaOutcome> politikomraadeProcessor(AreaRenderer renderer,
+                                                                     BlockedAreas blockedAreas,
+                                                                     ExpectedOutputs expectedOutputs,
+                                                                     PrintCache cache,
+                                                                     @Value("#{stepExecution}") StepExecution step,
+                                                                     Progress progress) {
         RunContext run = RunContext.of(step.getJobExecution());
         Set<String> blocked = blockedAreas.of(run.runId());
+        ExpectedOutputs.Expected expected = expectedOutputs.of(run.runId(), run.year(), blocked, run.draft());
+        PreviousOutput previous = PreviousOutput.read(run.output());
+        OutputFolder out = run.outputFolder();
         return area -> {
             boolean isBlocked = blocked.contains(Texts.key(area.navn()));
             if (isBlocked && !run.draft()) {
                 progress.item(area.nr() + " " + area.navn() + ": ikke udgivet (valideringsfejl)");
                 return null;
             }
-            return renderer.render(run.runId(), run.year(), area, isBlocked, run.outputFolder());
+            String fingerprint = expected.areas().get(area.nr());
+            String relative = AreaRenderer.relativePath(area, isBlocked);
+            var cached = cache.get(fingerprint);
+            if (!run.force() && cached.isPresent() && previous.unchanged(run.output(), relative, fingerprint)) {
+                Files.copy(cached.get(), out.internalFile(AreaRenderer.printName(area.nr(), isBlocked)),
+                        StandardCopyOption.REPLACE_EXISTING);
+                return new AreaOutcome(new RenderedFile(area.nr() + " " + area.navn(), relative,
+                        previous.pages(relative).orElse(0), isBlocked), true);
+            }
+            RenderedFile file = renderer.render(run.runId(), run.year(), area, isBlocked, out);
+            cache.put(fingerprint, out.internalFile(AreaRenderer.printName(area.nr(), isBlocked)));
+            return new AreaOutcome(file, false);
         };
     }
 
     @Bean
-    ItemWriter<RenderedFile> renderedFileLogger(Progress progress) {
-        return files -> files.forEach(f -> progress.item(f.label() + " → " + f.relativePath() + " (" + f.pages()
-                + (f.pages() == 1 ? " side)" : " sider)")));
+    @StepScope
+    ItemWriter<AreaOutcome> renderedFileLogger(Progress progress, @Value("#{stepExecution}") StepExecution step) {
+        return outcomes -> outcomes.forEach(o -> {
+            RenderedFile f = o.file();
+            if (o.unchanged()) {
+                var context = step.getJobExecution().getExecutionContext();
+                context.putInt(UNCHANGED, context.getInt(UNCHANGED, 0) + 1);
+                progress.item(f.label() + ": uændret");
+            } else {
+                progress.item(f.label() + " → " + f.relativePath() + " (" + f.pages()
+                        + (f.pages() == 1 ? " side)" : " sider)"));
+            }
+        });
     }
 
     /**
@@ -156,18 +197,24 @@ class GenerateJobConfiguration {
      */
     @Bean
     Step assembleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      DocumentPlan plan, ReportAssembler assembler, BlockedAreas blockedAreas, StagedData staged,
-                      Progress progress) {
+                      ExpectedOutputs expectedOutputs, ReportAssembler assembler, BlockedAreas blockedAreas,
+                      StagedData staged, Progress progress) {
         return new StepBuilder("assembleStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution().getJobExecution());
-            List<DocumentPlan.Document> documents = plan.documents(run.runId(), run.year(),
+            ExpectedOutputs.Expected expected = expectedOutputs.of(run.runId(), run.year(),
                     blockedAreas.of(run.runId()), run.draft());
+            PreviousOutput previous = PreviousOutput.read(run.output());
+            List<DocumentPlan.Document> documents = expected.documents();
             if (documents.isEmpty()) {
                 return RepeatStatus.FINISHED;
             }
             progress.phase("Samler årsberetning og pakker …");
             Map<String, String> rapport = staged.rapport(run.runId());
             for (DocumentPlan.Document d : documents) {
+                if (!run.force() && previous.unchanged(run.output(), d.relative(), expected.files().get(d.relative()))) {
+                    progress.item(d.relative() + ": uændret");
+                    continue;
+                }
                 boolean kladde = d.relative().startsWith("kladde/");
                 ReportAssembler.Cover cover = new ReportAssembler.Cover(rapport.get(Texts.key("Kommune")),
                         rapport.get(Texts.key("Titel")), run.year(), d.modtager(),
@@ -182,13 +229,28 @@ class GenerateJobConfiguration {
     /** Moves the rendered files into place and writes the validation report and manifest. */
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Publisher publisher,
-                     Progress progress) {
+                     ExpectedOutputs expectedOutputs, BlockedAreas blockedAreas, ChangeReport changeReport,
+                     StagedData staged, Progress progress) {
         return new StepBuilder("publishStep", jobRepository).tasklet((contribution, chunk) -> {
             StepExecution step = contribution.getStepExecution();
             RunContext run = RunContext.of(step.getJobExecution());
             progress.phase("Udgiver til " + run.output() + " …");
+            PreviousOutput previous = PreviousOutput.read(run.output());
+            List<ChangeReport.Change> changes = changeReport.changes(previous.run(), run.runId(), run.year());
+            boolean comparable = previous.run() != null && staged.hasStagedData(previous.run());
+            changeReport.writeHtml(changes, run.year(), comparable, run.outputFolder().workFile(ChangeReport.FILE));
+            if (comparable) {
+                progress.item(changes.isEmpty() ? "Ingen ændringer siden sidste kørsel."
+                        : changes.size() + (changes.size() == 1 ? " ændring" : " ændringer")
+                        + " siden sidste kørsel (se " + ChangeReport.FILE + "):");
+                changes.stream().limit(10).forEach(c -> progress.item("  " + (c.politikomraade() == null ? ""
+                        : c.politikomraade() + ": ") + c.what()));
+            }
+            ExpectedOutputs.Expected expected = expectedOutputs.of(run.runId(), run.year(),
+                    blockedAreas.of(run.runId()), run.draft());
             List<String> written = publisher.publish(run.runId(), run.year(), run.outputFolder(),
-                    step.getJobExecution().getStartTime(), true);
+                    step.getJobExecution().getStartTime(), expected.files(), previous);
+            staged.forgetOtherRuns(run.output().toString(), run.runId());
             step.getJobExecution().getExecutionContext().put(Publisher.WRITTEN, String.join("\n", written));
             contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
@@ -203,7 +265,7 @@ class GenerateJobConfiguration {
             StepExecution step = contribution.getStepExecution();
             RunContext run = RunContext.of(step.getJobExecution());
             List<String> written = publisher.publish(run.runId(), run.year(), run.outputFolder(),
-                    step.getJobExecution().getStartTime(), false);
+                    step.getJobExecution().getStartTime(), null, PreviousOutput.NONE);
             step.getJobExecution().getExecutionContext().put(Publisher.WRITTEN, String.join("\n", written));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();

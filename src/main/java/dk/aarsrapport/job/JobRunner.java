@@ -29,14 +29,17 @@ import dk.aarsrapport.validate.Severity;
 public class JobRunner {
 
     private final JobOperator jobOperator;
+    private final org.springframework.batch.core.repository.JobRepository jobRepository;
     private final Job generateJob;
     private final Job validateJob;
     private final StagedData staged;
     private final BlockedAreas blockedAreas;
 
-    JobRunner(JobOperator jobOperator, @Qualifier("generateJob") Job generateJob,
-              @Qualifier("validateJob") Job validateJob, StagedData staged, BlockedAreas blockedAreas) {
+    JobRunner(JobOperator jobOperator, org.springframework.batch.core.repository.JobRepository jobRepository,
+              @Qualifier("generateJob") Job generateJob, @Qualifier("validateJob") Job validateJob, StagedData staged,
+              BlockedAreas blockedAreas) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.generateJob = generateJob;
         this.validateJob = validateJob;
         this.staged = staged;
@@ -48,8 +51,8 @@ public class JobRunner {
 
     /** What a run did; {@code unreadable} holds the one-line message when the input could not be read. */
     public record Outcome(BatchStatus status, String unreadable, Throwable failure, int areas, int rendered,
-                          List<String> blocked, long fejl, long advarsler, List<String> written,
-                          List<Finding> findings, Duration time) {
+                          int unchanged, List<String> blocked, long fejl, long advarsler, List<String> written,
+                          List<Finding> findings, Duration time, int recovered) {
     }
 
     public Outcome run(Request request) throws Exception {
@@ -62,11 +65,36 @@ public class JobRunner {
                 .addString(RunContext.FORCE, String.valueOf(request.force()))
                 .addString(RunContext.STARTED, start.toString())
                 .toJobParameters();
+        int recovered = recoverAbandoned(request.output().toAbsolutePath().normalize().toString());
         JobExecution execution = jobOperator.start(request.generate() ? generateJob : validateJob, params);
-        return outcome(execution, Duration.between(start, LocalDateTime.now()));
+        Outcome o = outcome(execution, Duration.between(start, LocalDateTime.now()), recovered);
+        staged.runFinished(execution.getJobInstance().getInstanceId(), o.status().name(), o.rendered(),
+                o.blocked().size(), o.unchanged(), (int) o.fejl(), (int) o.advarsler(), o.written().size());
+        return o;
     }
 
-    private Outcome outcome(JobExecution execution, Duration time) {
+    /**
+     * A run killed mid-way (kill -9, power loss) leaves its execution STARTED for ever. The caller
+     * holds the output folder's lock, so any such execution for this folder is dead: mark it failed
+     * (Spring Batch's recover), so history tells the truth; its unpublished work folder is removed by
+     * the new run before it starts.
+     */
+    private int recoverAbandoned(String output) throws Exception {
+        int recovered = 0;
+        for (String name : List.of(generateJob.getName(), validateJob.getName())) {
+            for (Long id : jobOperator.getRunningExecutions(name)) {
+                JobExecution e = jobRepository.getJobExecution(id);
+                if (e != null && output.equals(e.getJobParameters().getString(RunContext.OUTPUT))) {
+                    jobOperator.recover(e);
+                    staged.runFinished(e.getJobInstance().getInstanceId(), "AFBRUDT", 0, 0, 0, 0, 0, 0);
+                    recovered++;
+                }
+            }
+        }
+        return recovered;
+    }
+
+    private Outcome outcome(JobExecution execution, Duration time, int recovered) {
         long run = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
@@ -77,8 +105,8 @@ public class JobRunner {
                     break;
                 }
             }
-            return new Outcome(execution.getStatus(), unreadable, failure, 0, 0, List.of(), 0, 0, List.of(), List.of(),
-                    time);
+            return new Outcome(execution.getStatus(), unreadable, failure, 0, 0, 0, List.of(), 0, 0, List.of(),
+                    List.of(), time, recovered);
         }
         List<Finding> findings = staged.findings(run);
         long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
@@ -104,7 +132,8 @@ public class JobRunner {
         if (!w.isEmpty()) {
             written = Arrays.asList(w.split("\n"));
         }
-        return new Outcome(execution.getStatus(), null, null, areas.size(), rendered, blockedNames, fejl,
-                findings.size() - fejl, written, findings, time);
+        int unchanged = execution.getExecutionContext().getInt(GenerateJobConfiguration.UNCHANGED, 0);
+        return new Outcome(execution.getStatus(), null, null, areas.size(), rendered - unchanged, unchanged,
+                blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.change.PreviousOutput;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.validate.BlockedAreas;
@@ -52,9 +53,14 @@ public class Publisher {
         this.validationReport = validationReport;
     }
 
-    /** Publishes the run's files; with {@code manifest} also writes manifest.json. Returns the paths written. */
-    public List<String> publish(long run, int year, OutputFolder out, LocalDateTime started, boolean manifest)
-            throws IOException {
+    /**
+     * Publishes the run's files. With {@code expected} (output file → fingerprint) it also writes
+     * manifest.json, recording every expected file's state — those written now and those left
+     * unchanged — so the next run can tell what it may leave alone. Returns the paths written.
+     */
+    public List<String> publish(long run, int year, OutputFolder out, LocalDateTime started,
+                                Map<String, String> expected, PreviousOutput previous) throws IOException {
+        boolean manifest = expected != null;
         List<Finding> findings = staged.findings(run);
         java.util.Set<String> blocked = blockedAreas.of(run);
         Map<String, Boolean> published = new java.util.LinkedHashMap<>();
@@ -64,7 +70,7 @@ public class Publisher {
         List<Written> files = describe(out);
         List<String> written = new ArrayList<>(out.publish());
         if (manifest) {
-            writeManifest(run, year, out, started, findings, files);
+            writeManifest(run, year, out, started, findings, files, expected, previous);
             written.addAll(out.publish());
         }
         out.discardWork();
@@ -89,14 +95,15 @@ public class Publisher {
                         pages = doc.getNumberOfPages();
                     }
                 }
-                files.add(new Written(relative, sha256(p), pages));
+                files.add(new Written(relative, dk.aarsrapport.change.Sha256.of(p), pages));
             }
         }
         return files;
     }
 
     private void writeManifest(long run, int year, OutputFolder out, LocalDateTime started, List<Finding> findings,
-                               List<Written> files) throws IOException {
+                               List<Written> files, Map<String, String> expected, PreviousOutput previous)
+            throws IOException {
         ObjectNode root = json.createObjectNode();
         root.put("year", year);
         root.put("run", run);
@@ -120,15 +127,22 @@ public class Publisher {
                 node.put("pages", w.pages());
             }
         }
-        json.writerWithDefaultPrettyPrinter().writeValue(out.workFile(MANIFEST).toFile(), root);
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Map<String, Written> now = new java.util.HashMap<>();
+        files.forEach(w -> now.put(w.file(), w));
+        ArrayNode state = root.putArray("files");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Written w = now.get(e.getKey());
+            PreviousOutput.FileState before = previous.files().get(e.getKey());
+            if (w == null && (before == null || !Files.exists(out.root().resolve(e.getKey())))) {
+                continue; // neither written now nor left from before: nothing to describe
+            }
+            ObjectNode node = state.addObject().put("file", e.getKey())
+                    .put("sha256", w != null ? w.sha256() : before.sha256()).put("fingerprint", e.getValue());
+            Integer pages = w != null ? w.pages() : before.pages();
+            if (pages != null) {
+                node.put("pages", pages);
+            }
         }
+        json.writerWithDefaultPrettyPrinter().writeValue(out.workFile(MANIFEST).toFile(), root);
     }
 }

@@ -39,7 +39,13 @@ public class AreaRenderer {
         this.staged = staged;
     }
 
-    static String printName(int nr, boolean draft) {
+    /** Where a politikområde's PDF is published: politikomraader/<nr>-<slug>.pdf, drafts under kladde/. */
+    public static String relativePath(Politikomraade area, boolean draft) {
+        return (draft ? "kladde/" : "") + "politikomraader/" + area.nr() + "-" + Slugs.slug(area.navn()) + ".pdf";
+    }
+
+    /** Where the filled report is kept for the whole report and the packs (never published). */
+    public static String printName(int nr, boolean draft) {
         return "prints/" + (draft ? "kladde-" : "") + nr + ".jrprint";
     }
 
@@ -55,7 +61,7 @@ public class AreaRenderer {
         if (draft) {
             params.put("KLADDE", DRAFT_MARK);
         }
-        String relative = (draft ? "kladde/" : "") + "politikomraader/" + area.nr() + "-" + Slugs.slug(area.navn()) + ".pdf";
+        String relative = relativePath(area, draft);
         JasperPrint print;
         try {
             print = renderer.fill(params, blocks);

@@ -43,10 +43,53 @@ public class StagedData {
         return new StagingWriter(jdbc, runId, keepFindings);
     }
 
-    /** Frees the space of older runs of the database; the newest {@code keep} runs stay for comparison. */
-    public void forgetRunsBefore(long runId) {
-        for (String table : StagingSchema.TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE run_id < ?", runId);
+    /** A run's row in the run log, as summarised for the history and the change report. */
+    public record RunRecord(long runId, String job, int year, String outputDir, String status,
+                            java.time.LocalDateTime started, java.time.LocalDateTime finished, int rendered,
+                            int blocked, int unchanged, int fejl, int advarsler, int written) {
+    }
+
+    /** Notes that a run started (again, after a restart: the row is kept). */
+    public void runStarted(long runId, String job, int year, String outputDir) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM stg_run WHERE run_id = ?", Integer.class, runId) == 0) {
+            jdbc.update("INSERT INTO stg_run (run_id, job, aar, output_dir, status, started) VALUES (?, ?, ?, ?, ?, ?)",
+                    runId, job, year, outputDir, "STARTED", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()));
+        }
+    }
+
+    public void runFinished(long runId, String status, int rendered, int blocked, int unchanged, int fejl,
+                            int advarsler, int written) {
+        jdbc.update("UPDATE stg_run SET status = ?, finished = ?, rendered = ?, blocked = ?, unchanged = ?, fejl = ?, "
+                        + "advarsler = ?, written = ? WHERE run_id = ?", status,
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()), rendered, blocked, unchanged, fejl,
+                advarsler, written, runId);
+    }
+
+    public List<RunRecord> runs(int last) {
+        return jdbc.query("SELECT * FROM stg_run ORDER BY run_id DESC", (rs, i) -> new RunRecord(rs.getLong("run_id"),
+                rs.getString("job"), rs.getInt("aar"), rs.getString("output_dir"), rs.getString("status"),
+                rs.getTimestamp("started") == null ? null : rs.getTimestamp("started").toLocalDateTime(),
+                rs.getTimestamp("finished") == null ? null : rs.getTimestamp("finished").toLocalDateTime(),
+                rs.getInt("rendered"), rs.getInt("blocked"), rs.getInt("unchanged"), rs.getInt("fejl"),
+                rs.getInt("advarsler"), rs.getInt("written"))).stream().limit(last).toList();
+    }
+
+    /** Whether the staged data of a run is still there (older runs' data is dropped to save space). */
+    public boolean hasStagedData(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM stg_file WHERE run_id = ?", Integer.class, runId) > 0;
+    }
+
+    /**
+     * Drops the staged rows of every run of the same output folder but {@code keep} — the run just
+     * published, which the next run compares itself with. The run log stays.
+     */
+    public void forgetOtherRuns(String outputDir, long keep) {
+        List<Long> old = jdbc.queryForList("SELECT run_id FROM stg_run WHERE output_dir = ? AND run_id <> ?",
+                Long.class, outputDir, keep);
+        for (Long run : old) {
+            for (String table : StagingSchema.TABLES) {
+                jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", run);
+            }
         }
     }
 

@@ -52,6 +52,10 @@ class StagingSchema {
         ddl("stg_finding", "run_id BIGINT NOT NULL, seq INTEGER, severity VARCHAR(10), rule_id VARCHAR(10), politikomraade "
                 + NAME + ", src_file " + NAME + ", src_sheet " + NAME + ", cell " + NAME + ", found " + TEXT
                 + ", expected " + TEXT + ", message " + TEXT);
+        // one row per run, kept for ever (it is small): the history and the change report find runs here
+        ddl("stg_run", "run_id BIGINT NOT NULL PRIMARY KEY, job VARCHAR(20), aar INTEGER, output_dir " + NAME
+                + ", status VARCHAR(20), started TIMESTAMP, finished TIMESTAMP, rendered INTEGER, blocked INTEGER, "
+                + "unchanged INTEGER, fejl INTEGER, advarsler INTEGER, written INTEGER");
         for (String table : TABLES) {
             jdbc.execute("CREATE INDEX IF NOT EXISTS ix_" + table + "_run ON " + table + " (run_id)");
         }

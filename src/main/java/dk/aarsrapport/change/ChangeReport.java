@@ -1,0 +1,202 @@
+package dk.aarsrapport.change;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.stage.DanishFormat;
+import dk.aarsrapport.stage.Effektmaal;
+import dk.aarsrapport.stage.Politikomraade;
+import dk.aarsrapport.stage.RegnskabLinje;
+import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.stage.Tekst;
+import dk.aarsrapport.validate.Finding;
+
+/**
+ * What changed since the last successful run of the year, as a manager reads it in the morning:
+ * per politikområde the accounts lines whose amounts changed (old → new), lines added or removed,
+ * texts and effektmål changed, and validation findings new or resolved. Written as aendringer.html
+ * and summarised on the console.
+ */
+@Component
+public class ChangeReport {
+
+    public static final String FILE = "aendringer.html";
+
+    private final StagedData staged;
+
+    ChangeReport(StagedData staged) {
+        this.staged = staged;
+    }
+
+    /** One change, in words. */
+    public record Change(String politikomraade, String what) {
+    }
+
+    /** The changes between two runs' staged data; {@code previous} null means there is nothing to compare with. */
+    public List<Change> changes(Long previous, long current, int year) {
+        String[] columns = {"Regnskab " + (year - 1), "Budget " + year, "Korr. budget " + year, "Regnskab " + year,
+            "Afvigelse"};
+        List<Change> out = new ArrayList<>();
+        if (previous == null || !staged.hasStagedData(previous)) {
+            return out;
+        }
+        Map<String, Politikomraade> before = byKey(staged.politikomraader(previous));
+        Map<String, Politikomraade> after = byKey(staged.politikomraader(current));
+        for (var e : after.entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                out.add(new Change(e.getValue().navn(), "nyt politikområde"));
+            }
+        }
+        for (var e : before.entrySet()) {
+            if (!after.containsKey(e.getKey())) {
+                out.add(new Change(e.getValue().navn(), "politikområdet er fjernet"));
+            }
+        }
+        for (var e : after.entrySet()) {
+            if (before.containsKey(e.getKey())) {
+                String name = e.getValue().navn();
+                accounts(name, staged.regnskab(previous, name), staged.regnskab(current, name), columns, out);
+                texts(name, staged.tekster(previous, name), staged.tekster(current, name), out);
+                effektmaal(name, staged.effektmaal(previous, name), staged.effektmaal(current, name), out);
+            }
+        }
+        findings(staged.findings(previous), staged.findings(current), out);
+        return out;
+    }
+
+    private static Map<String, Politikomraade> byKey(List<Politikomraade> areas) {
+        Map<String, Politikomraade> m = new LinkedHashMap<>();
+        areas.forEach(a -> m.putIfAbsent(Texts.key(a.navn()), a));
+        return m;
+    }
+
+    private static void accounts(String area, List<RegnskabLinje> before, List<RegnskabLinje> after, String[] columns,
+                                 List<Change> out) {
+        Map<String, RegnskabLinje> old = new LinkedHashMap<>();
+        before.forEach(l -> old.putIfAbsent(Texts.key(l.linje()), l));
+        Set<String> seen = new LinkedHashSet<>();
+        for (RegnskabLinje l : after) {
+            String key = Texts.key(l.linje());
+            seen.add(key);
+            RegnskabLinje o = old.get(key);
+            if (o == null) {
+                out.add(new Change(area, "ny linje \"" + l.linje() + "\""));
+                continue;
+            }
+            BigDecimal[] a = o.amounts();
+            BigDecimal[] b = l.amounts();
+            for (int i = 0; i < a.length; i++) {
+                if (!same(a[i], b[i])) {
+                    out.add(new Change(area, "\"" + l.linje() + "\", " + columns[i] + ": " + DanishFormat.amount(a[i])
+                            + " → " + DanishFormat.amount(b[i])));
+                }
+            }
+        }
+        old.forEach((key, l) -> {
+            if (!seen.contains(key)) {
+                out.add(new Change(area, "linjen \"" + l.linje() + "\" er fjernet"));
+            }
+        });
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static void texts(String area, List<Tekst> before, List<Tekst> after, List<Change> out) {
+        Map<String, String> old = joined(before);
+        Map<String, String> now = joined(after);
+        Set<String> afsnit = new LinkedHashSet<>(now.keySet());
+        afsnit.addAll(old.keySet());
+        for (String a : afsnit) {
+            if (!Objects.equals(old.get(a), now.get(a))) {
+                out.add(new Change(area, "teksten til " + a + (old.get(a) == null ? " er tilføjet"
+                        : now.get(a) == null ? " er fjernet" : " er ændret")));
+            }
+        }
+    }
+
+    private static Map<String, String> joined(List<Tekst> texts) {
+        Map<String, String> m = new LinkedHashMap<>();
+        texts.forEach(t -> m.merge(t.afsnit(), t.tekst(), (x, y) -> x + "\n\n" + y));
+        return m;
+    }
+
+    private static void effektmaal(String area, List<Effektmaal> before, List<Effektmaal> after, List<Change> out) {
+        Map<String, Effektmaal> old = new LinkedHashMap<>();
+        before.forEach(e -> old.putIfAbsent(Texts.key(e.maal()), e));
+        for (Effektmaal e : after) {
+            Effektmaal o = old.remove(Texts.key(e.maal()));
+            if (o == null) {
+                out.add(new Change(area, "nyt effektmål \"" + e.maal() + "\""));
+            } else if (!Objects.equals(o.beskrivelse(), e.beskrivelse()) || !Objects.equals(o.maalsaetning(), e.maalsaetning())
+                    || !Objects.equals(o.resultat(), e.resultat()) || !Objects.equals(o.gruppe(), e.gruppe())) {
+                out.add(new Change(area, "effektmålet \"" + e.maal() + "\" er ændret"));
+            }
+        }
+        old.values().forEach(e -> out.add(new Change(area, "effektmålet \"" + e.maal() + "\" er fjernet")));
+    }
+
+    private static void findings(List<Finding> before, List<Finding> after, List<Change> out) {
+        Set<String> old = new LinkedHashSet<>();
+        before.forEach(f -> old.add(key(f)));
+        Set<String> now = new LinkedHashSet<>();
+        after.forEach(f -> now.add(key(f)));
+        for (Finding f : after) {
+            if (!old.contains(key(f))) {
+                out.add(new Change(f.politikomraade(), "ny " + (f.severity().name().equals("FEJL") ? "fejl" : "advarsel")
+                        + " " + f.rule() + ": " + f.message()));
+            }
+        }
+        for (Finding f : before) {
+            if (!now.contains(key(f))) {
+                out.add(new Change(f.politikomraade(), "løst: " + f.rule() + ": " + f.message()));
+            }
+        }
+    }
+
+    private static String key(Finding f) {
+        return f.severity() + "|" + f.rule() + "|" + f.politikomraade() + "|" + f.cell() + "|" + f.message();
+    }
+
+    public void writeHtml(List<Change> changes, int year, boolean comparable, Path html) throws IOException {
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>Ændringer ").append(year).append("</title>\n<style>body{font-family:'DejaVu Sans',")
+                .append("Arial,sans-serif;margin:2em;color:#222;max-width:70em}h2{font-size:1.15em;margin-top:1.5em;")
+                .append("border-bottom:1px solid #999}li{margin:.2em 0}</style>\n</head>\n<body>\n<h1>Ændringer i ")
+                .append(year).append(" siden sidste kørsel</h1>\n");
+        if (!comparable) {
+            sb.append("<p>Der er ingen tidligere kørsel at sammenligne med.</p>\n");
+        } else if (changes.isEmpty()) {
+            sb.append("<p>Ingen ændringer i tal, tekster eller valideringsfund.</p>\n");
+        } else {
+            Map<String, List<Change>> byArea = new LinkedHashMap<>();
+            changes.forEach(c -> byArea.computeIfAbsent(c.politikomraade() == null ? "Hele input" : c.politikomraade(),
+                    k -> new ArrayList<>()).add(c));
+            byArea.forEach((area, list) -> {
+                sb.append("<h2>").append(esc(area)).append("</h2>\n<ul>\n");
+                list.forEach(c -> sb.append("<li>").append(esc(c.what())).append("</li>\n"));
+                sb.append("</ul>\n");
+            });
+        }
+        sb.append("</body>\n</html>\n");
+        Files.writeString(html, sb, StandardCharsets.UTF_8);
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
