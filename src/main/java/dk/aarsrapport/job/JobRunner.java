@@ -73,6 +73,19 @@ public class JobRunner {
         return o;
     }
 
+    /** Stops every running execution at its next chunk boundary (SIGTERM to the scheduler); it stays restartable. */
+    public void stopRunning() {
+        for (String name : List.of(generateJob.getName(), validateJob.getName())) {
+            try {
+                for (Long id : jobOperator.getRunningExecutions(name)) {
+                    jobOperator.stop(id);
+                }
+            } catch (Exception e) {
+                // nothing running, or it ended meanwhile: nothing to stop
+            }
+        }
+    }
+
     /**
      * A run killed mid-way (kill -9, power loss) leaves its execution STARTED for ever. The caller
      * holds the output folder's lock, so any such execution for this folder is dead: mark it failed

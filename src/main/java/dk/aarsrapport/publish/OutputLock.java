@@ -10,8 +10,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * One run at a time per output folder: an OS file lock beside the folder. The OS releases it when a
- * process dies, so a killed run never leaves the folder locked.
+ * One run at a time per output folder (a lock file beside the folder), and one process at a time per
+ * data folder (the embedded database). OS file locks, not lock files with heartbeats: the OS frees
+ * them the moment a process dies, so the run after a kill -9 starts at once.
  */
 public final class OutputLock implements AutoCloseable {
 
@@ -23,12 +24,20 @@ public final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock, or empty when another run holds it. */
+    /** The output folder's lock, or empty when another run holds it. */
     public static Optional<OutputLock> tryAcquire(Path outputFolder) throws IOException {
         Path root = outputFolder.toAbsolutePath().normalize();
         Path parent = root.getParent() == null ? root : root.getParent();
-        Files.createDirectories(parent);
-        Path lockFile = parent.resolve("." + root.getFileName() + ".laas");
+        return tryAcquireFile(parent.resolve("." + root.getFileName() + ".laas"));
+    }
+
+    /** The data folder's lock, or empty when another process uses its database. */
+    public static Optional<OutputLock> tryAcquireDataDir(Path dataDir) throws IOException {
+        return tryAcquireFile(dataDir.toAbsolutePath().normalize().resolve(".laas"));
+    }
+
+    private static Optional<OutputLock> tryAcquireFile(Path lockFile) throws IOException {
+        Files.createDirectories(lockFile.getParent());
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();

@@ -1,0 +1,132 @@
+package dk.aarsrapport.schedule;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.support.CronExpression;
+
+import dk.aarsrapport.job.JobRunner;
+import dk.aarsrapport.publish.OutputLock;
+
+/**
+ * The nightly regeneration: waits for the next time of the cron (Europe/Copenhagen), then
+ * regenerates every input year whose input changed since its last successful run, one year and one
+ * run at a time. A time that passes while a run is still going is skipped, not queued. A night the
+ * machine was off is made up at start: when a year's input changed and the last scheduled time has
+ * passed since its last run. SIGTERM (or {@link #stop()}) stops the running job at a chunk boundary,
+ * restartable, and ends the loop.
+ */
+public final class NightlyScheduler {
+
+    public static final String DEFAULT_CRON = "0 0 2 * * *";
+    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final Logger log = LoggerFactory.getLogger(NightlyScheduler.class);
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final JobRunner runner;
+    private final CronExpression cron;
+    private final Path base;
+    private final PrintStream out;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean stopping;
+
+    public NightlyScheduler(JobRunner runner, CronExpression cron, Path base, PrintStream out) {
+        this.runner = runner;
+        this.cron = cron;
+        this.base = base;
+        this.out = out;
+    }
+
+    /** Runs until {@link #stop()}; returns the exit status (0 after a clean stop). */
+    public int run() throws InterruptedException {
+        out.println("Planlagt kørsel: " + cron + " (" + ZONE + "). Stoppes med SIGTERM.");
+        regenerateChanged("opstart");
+        ZonedDateTime next = cron.next(ZonedDateTime.now(ZONE));
+        while (!stopping && next != null) {
+            out.println("Næste kørsel: " + TIME.format(next));
+            long wait = java.time.Duration.between(ZonedDateTime.now(ZONE), next).toMillis();
+            if (wait > 0 && stopped.await(wait, TimeUnit.MILLISECONDS)) {
+                break;
+            }
+            if (stopping) {
+                break;
+            }
+            ZonedDateTime fired = next;
+            regenerateChanged(TIME.format(fired));
+            next = cron.next(ZonedDateTime.now(ZONE));
+            ZonedDateTime missed = cron.next(fired);
+            if (missed != null && next != null && missed.isBefore(next)
+                    && missed.isBefore(ZonedDateTime.now(ZONE))) {
+                out.println("Kørslen " + TIME.format(missed) + " er sprunget over: den forrige kørsel var ikke færdig.");
+            }
+        }
+        out.println("Planlagt kørsel stoppet.");
+        return 0;
+    }
+
+    /** Asks the loop to end; a running job is stopped at its next chunk boundary. */
+    public void stop() {
+        stopping = true;
+        stopped.countDown();
+        runner.stopRunning();
+    }
+
+    void regenerateChanged(String when) {
+        for (int year : years()) {
+            if (stopping) {
+                return;
+            }
+            Path input = base.resolve("input").resolve(String.valueOf(year));
+            Path output = base.resolve("output").resolve(String.valueOf(year));
+            if (!InputChanges.changed(input, output)) {
+                out.println("[" + when + "] " + year + ": input uændret siden sidste kørsel.");
+                continue;
+            }
+            out.println("[" + when + "] " + year + ": danner årsberetning …");
+            try {
+                Optional<OutputLock> lock = OutputLock.tryAcquire(output);
+                if (lock.isEmpty()) {
+                    out.println("[" + when + "] " + year + ": en anden kørsel bruger outputmappen; springes over.");
+                    continue;
+                }
+                try (OutputLock held = lock.get()) {
+                    JobRunner.Outcome o = runner.run(new JobRunner.Request(true, year, input, output, false, false));
+                    out.println("[" + when + "] " + year + ": " + o.status() + ", " + o.rendered() + " dannet, "
+                            + o.unchanged() + " uændret, " + o.blocked().size() + " ikke udgivet, " + o.fejl()
+                            + " fejl" + (o.unreadable() != null ? " – " + o.unreadable() : ""));
+                }
+            } catch (Exception e) {
+                log.error("Planlagt kørsel af {} fejlede", year, e);
+                out.println("[" + when + "] " + year + ": intern fejl: " + e.getMessage());
+            }
+        }
+    }
+
+    private List<Integer> years() {
+        Path root = base.resolve("input");
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> YEAR.matcher(n).matches()).map(Integer::parseInt).sorted().toList();
+        } catch (IOException e) {
+            log.error("Inputmappen kan ikke læses", e);
+            return List.of();
+        }
+    }
+}
