@@ -23,6 +23,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
+import com.opencsv.exceptions.CsvMalformedLineException;
 
 /**
  * Reads a CSV file as one sheet named after the file. The encoding is decided as input-format.md
@@ -44,13 +45,13 @@ final class CsvReader {
         if (sink == null) {
             return;
         }
+        long lineBefore = 0;
         try (Reader in = reader(file, charset);
              CSVReader csv = new CSVReaderBuilder(in)
                      .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
                      .withKeepCarriageReturn(false)
                      .build()) {
             String[] record;
-            long lineBefore = 0;
             while ((record = csv.readNext()) != null) {
                 int line = (int) lineBefore + 1;
                 lineBefore = csv.getLinesRead();
@@ -66,8 +67,14 @@ final class CsvReader {
                     sink.row(row);
                 }
             }
+        } catch (CsvMalformedLineException e) {
+            // OpenCSV's own message is English and quotes the rest of the file; say where the field began
+            throw new UnreadableInputException("Filen " + name + " kan ikke læses som CSV: et felt, der begynder med "
+                    + "et citationstegn (\") i linje " + (lineBefore + 1) + ", bliver aldrig afsluttet.", e);
         } catch (IOException | CsvException e) {
-            throw new UnreadableInputException("Filen " + name + " kan ikke læses som CSV: " + e.getMessage(), e);
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new UnreadableInputException("Filen " + name + " kan ikke læses som CSV fra linje " + (lineBefore + 1)
+                    + ": " + TableSheet.shorten(reason), e);
         }
         sink.end();
     }

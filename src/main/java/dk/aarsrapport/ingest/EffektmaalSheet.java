@@ -19,6 +19,11 @@ final class EffektmaalSheet extends TableSheet {
     }
 
     @Override
+    boolean longText(String field) {
+        return field.equals("beskrivelse") || field.equals("maalsaetning") || field.equals("resultat");
+    }
+
+    @Override
     boolean readableWithout(String missingField) {
         return !missingField.equals("politikomraade") && !missingField.equals("maal");
     }

@@ -8,10 +8,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
@@ -42,6 +44,7 @@ public class InputReader {
         }
         IngestContext ctx = new IngestContext(year, out);
         Map<SheetKind, Integer> rows = new EnumMap<>(SheetKind.class);
+        Set<SheetKind> seen = EnumSet.noneOf(SheetKind.class);
         for (Path file : files) {
             String name = file.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
@@ -52,21 +55,26 @@ public class InputReader {
             }
             if (lower.endsWith(".xlsx")) {
                 fingerprint(file, out);
-                new XlsxReader().read(file, new Dispatcher(ctx, rows));
+                new XlsxReader().read(file, new Dispatcher(ctx, rows, seen));
             } else if (lower.endsWith(".csv")) {
                 fingerprint(file, out);
-                new CsvReader().read(file, new Dispatcher(ctx, rows));
+                new CsvReader().read(file, new Dispatcher(ctx, rows, seen));
             } else {
                 out.add(Finding.advarsel("S3", null, name, null, null, name, null,
                         "Filen " + name + " er hverken en .xlsx-projektmappe eller en .csv-fil og bliver ikke læst."));
             }
         }
-        if (!rows.containsKey(SheetKind.POLITIKOMRAADER)
-                && !(rows.size() == 1 && rows.containsKey(SheetKind.MAALOPFOELGNING))) {
+        // A Politikområder sheet with headers but no rows is as good as none: every other row would
+        // name a politikområde that does not exist, and the run would end "done" with nothing in it.
+        seen.remove(SheetKind.VEJLEDNING);
+        boolean onlyMaalopfoelgning = seen.equals(EnumSet.of(SheetKind.MAALOPFOELGNING));
+        if (rows.getOrDefault(SheetKind.POLITIKOMRAADER, 0) == 0 && !onlyMaalopfoelgning) {
             out.add(Finding.fejl("S1", null, null, SheetKind.POLITIKOMRAADER.displayName(), null, null,
-                    SheetKind.POLITIKOMRAADER.displayName(),
-                    "Arket Politikområder mangler i inputmappen " + folder.getFileName()
-                            + "; uden det kan ingen politikområder udgives."));
+                    SheetKind.POLITIKOMRAADER.displayName(), seen.contains(SheetKind.POLITIKOMRAADER)
+                            ? "Arket Politikområder i inputmappen " + folder.getFileName()
+                                    + " har ingen politikområder; uden dem kan ingen politikområder udgives."
+                            : "Arket Politikområder mangler i inputmappen " + folder.getFileName()
+                                    + "; uden det kan ingen politikområder udgives."));
         }
         out.flush();
         return rows;
@@ -86,10 +94,12 @@ public class InputReader {
     private static final class Dispatcher implements SheetConsumer {
         private final IngestContext ctx;
         private final Map<SheetKind, Integer> rows;
+        private final Set<SheetKind> seen;
 
-        Dispatcher(IngestContext ctx, Map<SheetKind, Integer> rows) {
+        Dispatcher(IngestContext ctx, Map<SheetKind, Integer> rows, Set<SheetKind> seen) {
             this.ctx = ctx;
             this.rows = rows;
+            this.seen = seen;
         }
 
         @Override
@@ -101,6 +111,7 @@ public class InputReader {
                                 + location.file()) + " svarer ikke til noget kendt ark og bliver ikke læst."));
                 return null;
             }
+            seen.add(kind);
             TableSheet sheet = switch (kind) {
                 case VEJLEDNING -> null;
                 case RAPPORT -> new RapportSheet(location, ctx);

@@ -15,6 +15,11 @@ final class RapportSheet extends TableSheet {
     }
 
     @Override
+    boolean longText(String field) {
+        return field.equals("vaerdi");
+    }
+
+    @Override
     void record(Row row) {
         String felt = row.name("felt", "Felt", null);
         if (felt != null) {

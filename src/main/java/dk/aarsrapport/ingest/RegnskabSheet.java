@@ -1,7 +1,9 @@
 package dk.aarsrapport.ingest;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,9 @@ final class RegnskabSheet extends TableSheet {
     private static final Pattern KORR = Pattern.compile("korr(?:\\.|igeret)? ?budget (\\d{4})");
     private static final Pattern BUDGET = Pattern.compile("budget (\\d{4})");
     private static final Pattern REGNSKAB = Pattern.compile("regnskab (\\d{4})");
+
+    /** The fields whose header named another year: reported as that, not again as a missing column. */
+    private final Set<String> wrongYear = new HashSet<>();
 
     RegnskabSheet(SheetLocation location, IngestContext ctx) {
         super(location, ctx);
@@ -38,6 +43,11 @@ final class RegnskabSheet extends TableSheet {
     }
 
     @Override
+    boolean reportedAsWrongHeader(String missingField) {
+        return wrongYear.contains(missingField);
+    }
+
+    @Override
     String fieldFor(String key, String header, int column, int rowNumber) {
         int y = ctx.year();
         Matcher m;
@@ -55,6 +65,9 @@ final class RegnskabSheet extends TableSheet {
             if (found == y) {
                 return "regnskab";
             }
+            // "Regnskab 2013" could have meant either Regnskab column; it explains whichever is missing
+            wrongYear.add("regnskab_forrige");
+            wrongYear.add("regnskab");
             wrongYear(header, "Regnskab " + (y - 1) + "\" eller \"Regnskab " + y, column, rowNumber);
             return "";
         }
@@ -65,6 +78,7 @@ final class RegnskabSheet extends TableSheet {
         if (Integer.parseInt(m.group(1)) == y) {
             return field;
         }
+        wrongYear.add(field);
         wrongYear(header, expected, column, rowNumber);
         return "";
     }

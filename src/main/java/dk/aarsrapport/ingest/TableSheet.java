@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,16 @@ import dk.aarsrapport.validate.Finding;
  * access whose every failure is a finding naming the cell, never an exception.
  */
 abstract class TableSheet implements SheetConsumer.RowSink {
+
+    /** Excel's own limit for one cell: a longer one comes from a hand-made or damaged file (or a CSV). */
+    static final int MAX_CELL = 32_767;
+    /**
+     * Names and other short fields (a politikområde, a line, a mål, an e-mail address): far beyond any
+     * real name, and short enough that a name, even spelled out as its matching key, fits staging.
+     */
+    static final int MAX_NAME = 1_000;
+    /** No amount, count or year reaches a thousand billion (in any unit); beyond it is a typo, not a figure. */
+    static final BigDecimal MAX_NUMBER = new BigDecimal("1E15");
 
     protected final SheetLocation location;
     protected final IngestContext ctx;
@@ -43,13 +54,24 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         return location.cell(rowNumber, column, headers);
     }
 
+    /** Whether a field holds free text (up to a whole cell) rather than a name (up to {@link #MAX_NAME}). */
+    boolean longText(String field) {
+        return false;
+    }
+
+    /** Whether a missing column was already reported by the sheet itself (as a wrong header): then once is enough. */
+    boolean reportedAsWrongHeader(String missingField) {
+        return false;
+    }
+
     /** Whether the rows can still be read after a header problem (the sheet is then blocked by its finding). */
     boolean readableWithout(String missingField) {
         return false;
     }
 
     @Override
-    public final void row(RawRow raw) {
+    public final void row(RawRow input) {
+        RawRow raw = withinCellLimit(input);
         if (!headerSeen) {
             headerSeen = true;
             header(raw);
@@ -72,6 +94,33 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         }
     }
 
+    /**
+     * The row without the cells longer than Excel allows, each reported where it is. Such a cell is never
+     * read as a value: nothing downstream (the staging tables, the report) has to cope with megabytes in
+     * one field, and the finance officer learns which cell to shorten.
+     */
+    private RawRow withinCellLimit(RawRow raw) {
+        Map<Integer, CellValue> cells = null;
+        for (Map.Entry<Integer, CellValue> e : raw.cells().entrySet()) {
+            String text = e.getValue().text();
+            if (text.length() > MAX_CELL) {
+                if (cells == null) {
+                    cells = new HashMap<>(raw.cells());
+                }
+                cells.remove(e.getKey());
+                ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
+                        location.cell(raw.rowNumber(), e.getKey(), headers), shorten(text), "højst "
+                                + danish(MAX_CELL) + " tegn", "Cellen indeholder " + danish(text.length())
+                                + " tegn, men en celle kan højst rumme " + danish(MAX_CELL) + "; den bliver ikke læst."));
+            }
+        }
+        return cells == null ? raw : new RawRow(raw.rowNumber(), cells);
+    }
+
+    static String danish(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+    }
+
     private void header(RawRow raw) {
         List<Integer> unknown = new ArrayList<>();
         int maxColumn = raw.cells().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
@@ -81,7 +130,9 @@ abstract class TableSheet implements SheetConsumer.RowSink {
             if (cell.isBlank()) {
                 continue;
             }
-            String field = fieldFor(Texts.key(cell.text()), cell.text(), col, raw.rowNumber());
+            // a header as long as a paragraph is no column name, however it would match once spaces are folded
+            String field = cell.text().length() > MAX_NAME ? null
+                    : fieldFor(Texts.key(cell.text()), cell.text(), col, raw.rowNumber());
             if (field != null && field.isEmpty()) {
                 continue; // the header was recognised and reported by the sheet itself
             }
@@ -89,7 +140,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
                 unknown.add(col);
             } else if (fieldColumns.putIfAbsent(field, col) != null) {
                 ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
-                        location.cell(raw.rowNumber(), col, headers), cell.text(), null,
+                        location.cell(raw.rowNumber(), col, headers), shorten(cell.text()), null,
                         "Kolonnen \"" + cell.text() + "\" findes to gange i arket " + location.sheet() + "."));
             } else {
                 ctx.out().column(location.file(), location.sheet(), field, col, cell.text());
@@ -98,9 +149,11 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         reportUnknownColumns(raw.rowNumber(), unknown);
         for (Column c : columns()) {
             if (c.required() && !fieldColumns.containsKey(c.field())) {
-                ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
-                        location.cell(raw.rowNumber(), -1, headers), null, c.header(),
-                        "Arket " + location.sheet() + " mangler den påkrævede kolonne \"" + c.header() + "\"."));
+                if (!reportedAsWrongHeader(c.field())) {
+                    ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
+                            location.cell(raw.rowNumber(), -1, headers), null, c.header(),
+                            "Arket " + location.sheet() + " mangler den påkrævede kolonne \"" + c.header() + "\"."));
+                }
                 if (!readableWithout(c.field())) {
                     usable = false;
                 }
@@ -116,7 +169,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         List<String> names = unknown.stream().limit(5).map(c -> "\"" + shorten(headers.get(c)) + "\"").toList();
         String more = unknown.size() > 5 ? " og " + (unknown.size() - 5) + " flere" : "";
         ctx.out().add(Finding.advarsel("S3", null, location.file(), location.sheet(),
-                location.cell(rowNumber, unknown.get(0), headers), headers.get(unknown.get(0)), null,
+                location.cell(rowNumber, unknown.get(0), headers), shorten(headers.get(unknown.get(0))), null,
                 (unknown.size() == 1 ? "Kolonnen " : "Kolonnerne ") + String.join(", ", names) + more + " i arket "
                         + location.sheet() + " kendes ikke og bliver ikke brugt."));
     }
@@ -146,46 +199,69 @@ abstract class TableSheet implements SheetConsumer.RowSink {
             return fieldColumns.containsKey(field);
         }
 
-        /** The cell as text (numbers as shown); null when blank. A formula error is reported. */
+        /**
+         * The cell as text (numbers as shown); null when blank. A formula error, and a name longer than
+         * {@link #MAX_NAME}, are reported (and give null).
+         */
         String text(String field, String area) {
             CellValue c = cell(field);
             if (c.kind() == CellValue.Kind.ERROR) {
                 formulaError(field, area, c);
                 return null;
             }
-            return c.isBlank() ? null : c.text();
+            if (c.isBlank()) {
+                return null;
+            }
+            if (!longText(field) && c.text().length() > MAX_NAME) {
+                fejl(field, area, shorten(c.text()), "Cellen indeholder " + danish(c.text().length())
+                        + " tegn; her er højst " + danish(MAX_NAME) + " tilladt.", "højst " + danish(MAX_NAME) + " tegn");
+                return null;
+            }
+            return c.text();
         }
 
         /** A required name: blank is an S1 finding ("tomt navn"). */
         String name(String field, String header, String area) {
             String t = text(field, area);
-            if (t == null && cell(field).kind() != CellValue.Kind.ERROR) {
+            if (t == null && cell(field).isBlank()) {
                 fejl(field, area, "", header + " mangler i række " + raw.rowNumber() + " af arket "
                         + location.sheet() + ".", header);
             }
             return t;
         }
 
-        /** A number in Danish notation or a numeric cell; blank is null; anything else is a finding. */
+        /**
+         * A number in Danish notation or a numeric cell; blank is null; anything else is a finding. So is
+         * a number of a thousand billion or more: no figure of a municipality's report is that large, and
+         * staging keeps amounts to 18 digits before the decimal mark.
+         */
         BigDecimal number(String field, String header, String area) {
             CellValue c = cell(field);
+            BigDecimal value;
             switch (c.kind()) {
                 case BLANK:
                     return null;
                 case NUMBER:
-                    return c.number();
+                    value = c.number();
+                    break;
                 case ERROR:
                     formulaError(field, area, c);
                     return null;
                 default:
                     Optional<BigDecimal> parsed = DanishNumbers.parse(c.text());
                     if (parsed.isEmpty()) {
-                        fejl(field, area, c.text(), header + " skal være et tal, men cellen indeholder \""
+                        fejl(field, area, shorten(c.text()), header + " skal være et tal, men cellen indeholder \""
                                 + shorten(c.text()) + "\".", "et tal");
                         return null;
                     }
-                    return parsed.get();
+                    value = parsed.get();
             }
+            if (value.abs().compareTo(MAX_NUMBER) >= 0) {
+                fejl(field, area, shorten(c.text()), header + " er " + shorten(c.text())
+                        + ", hvilket er urimeligt stort for et tal i årsberetningen.", "et tal under 1.000.000.000.000.000");
+                return null;
+            }
+            return value;
         }
 
         Integer integer(String field, String header, String area) {

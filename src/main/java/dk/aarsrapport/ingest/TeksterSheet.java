@@ -20,6 +20,11 @@ final class TeksterSheet extends TableSheet {
     }
 
     @Override
+    boolean longText(String field) {
+        return field.equals("tekst");
+    }
+
+    @Override
     void record(Row row) {
         String area = row.name("politikomraade", "Politikområde", null);
         String afsnit = row.name("afsnit", "Afsnit", area);

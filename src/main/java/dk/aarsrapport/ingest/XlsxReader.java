@@ -37,6 +37,14 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxReader {
 
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    /** The largest sheet Excel can hold (XFD1048576): a reference beyond it was not written by Excel. */
+    private static final int MAX_ROWS = 1_048_576;
+    private static final int MAX_COLUMNS = 16_384;
+    /**
+     * Excel allows 31 characters in a sheet name; other programs a little more. A name longer than this
+     * was not typed by anyone, and would not fit where findings keep the sheet they are about.
+     */
+    private static final int MAX_SHEET_NAME = 255;
 
     void read(Path file, SheetConsumer consumer) {
         String name = file.getFileName().toString();
@@ -48,12 +56,18 @@ final class XlsxReader {
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
-                    SheetLocation location = new SheetLocation(name, sheets.getSheetName(), false);
+                    String sheetName = sheets.getSheetName();
+                    if (sheetName.length() > MAX_SHEET_NAME) {
+                        throw new UnreadableInputException("Filen " + name + " kan ikke læses: arket \""
+                                + TableSheet.shorten(sheetName) + "\" har et navn på " + TableSheet.danish(sheetName.length())
+                                + " tegn (Excel tillader 31); filen er beskadiget.");
+                    }
+                    SheetLocation location = new SheetLocation(name, sheetName, false);
                     SheetConsumer.RowSink sink = consumer.startSheet(location);
                     if (sink == null) {
                         continue;
                     }
-                    parseSheet(in, new SheetHandler(strings, styles, sink));
+                    parseSheet(in, new SheetHandler(strings, styles, sink, sheets.getSheetName()));
                     sink.end();
                 }
             }
@@ -69,6 +83,9 @@ final class XlsxReader {
 
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DamagedSheetException d) {
+                return d.getMessage();
+            }
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("max entry")
                     || m.contains("ZipSecureFile")) {
@@ -110,11 +127,24 @@ final class XlsxReader {
         xml.parse(new InputSource(in));
     }
 
+    /**
+     * A worksheet part that contradicts the file format: a row or column beyond the largest sheet, a
+     * reference to a shared text that does not exist. Excel never writes these, so the file is damaged
+     * or made to break readers; either way it cannot be read (exit 2), and the message says where.
+     * A SAXException, because that is what a SAX handler may throw; the parser passes it on unchanged.
+     */
+    private static final class DamagedSheetException extends SAXException {
+        DamagedSheetException(String detail) {
+            super(detail);
+        }
+    }
+
     /** SAX handler for one worksheet part. */
     private static final class SheetHandler extends DefaultHandler {
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
         private final SheetConsumer.RowSink sink;
+        private final String sheet;
         private final DataFormatter formatter = new DataFormatter(DANISH);
         private final StringBuilder value = new StringBuilder();
         private Map<Integer, CellValue> cells = new HashMap<>();
@@ -123,27 +153,33 @@ final class XlsxReader {
         private int column;
         private String type;
         private String style;
+        private String ref;
         private boolean inValue;
         private boolean inInlineText;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, SheetConsumer.RowSink sink) {
+        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, SheetConsumer.RowSink sink, String sheet) {
             this.strings = strings;
             this.styles = styles;
             this.sink = sink;
+            this.sheet = sheet;
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             switch (localName) {
                 case "row" -> {
                     String r = atts.getValue("r");
-                    rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
+                    rowNumber = r != null ? rowNumber(r) : rowNumber + 1;
                     cells = new HashMap<>();
                     nextColumn = 0;
                 }
                 case "c" -> {
-                    String ref = atts.getValue("r");
-                    column = ref != null ? columnIndex(ref) : nextColumn;
+                    ref = atts.getValue("r");
+                    column = ref != null && !ref.isBlank() ? columnIndex(ref) : nextColumn;
+                    if (column < 0 || column >= MAX_COLUMNS) {
+                        throw new DamagedSheetException("cellen \"" + cellName() + "\" i arket " + sheet
+                                + " ligger uden for et regneark (kolonne A til XFD); filen er beskadiget.");
+                    }
                     nextColumn = column + 1;
                     type = atts.getValue("t");
                     style = atts.getValue("s");
@@ -167,7 +203,7 @@ final class XlsxReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
                 case "v" -> inValue = false;
                 case "t" -> inInlineText = false;
@@ -188,7 +224,7 @@ final class XlsxReader {
             }
         }
 
-        private CellValue toCell(String raw) {
+        private CellValue toCell(String raw) throws SAXException {
             if (type == null || "n".equals(type)) {
                 if (raw.isEmpty()) {
                     return CellValue.BLANK;
@@ -196,11 +232,40 @@ final class XlsxReader {
                 return numeric(raw);
             }
             return switch (type) {
-                case "s" -> CellValue.text(strings.getItemAt(Integer.parseInt(raw.trim())).getString());
+                case "s" -> CellValue.text(sharedString(raw));
                 case "e" -> CellValue.error(raw.trim());
                 case "b" -> CellValue.text("1".equals(raw.trim()) ? "SAND" : "FALSK");
                 default -> CellValue.text(raw); // str (formula text result), inlineStr
             };
+        }
+
+        /** A shared text by its index; an index the table does not have means a damaged file, not a blank. */
+        private String sharedString(String raw) throws SAXException {
+            try {
+                return strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+            } catch (NumberFormatException | IndexOutOfBoundsException | IllegalStateException e) {
+                throw new DamagedSheetException("cellen " + cellName() + " i arket " + sheet
+                        + " henviser til en tekst, der ikke findes i projektmappen; filen er beskadiget.");
+            }
+        }
+
+        private String cellName() {
+            return ref != null && !ref.isBlank() ? TableSheet.shorten(ref)
+                    : SheetLocation.columnLetters(column) + rowNumber;
+        }
+
+        /** A row number within Excel's 1 … 1.048.576; anything else would misplace every cell after it. */
+        private int rowNumber(String r) throws SAXException {
+            try {
+                int n = Integer.parseInt(r.trim());
+                if (n >= 1 && n <= MAX_ROWS) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new DamagedSheetException("arket " + sheet + " har en række med det ugyldige nummer \""
+                    + TableSheet.shorten(r) + "\"; filen er beskadiget.");
         }
 
         private CellValue numeric(String raw) {
@@ -239,12 +304,21 @@ final class XlsxReader {
             return Texts.clean(formatter.formatRawCellContents(d, 0, "General"));
         }
 
+        /**
+         * The 0-based column of a reference such as {@code G23}. More than three letters is past XFD
+         * whatever they are, and is returned as such before the arithmetic could overflow int: a reference
+         * like {@code FXSHRXW1} would otherwise ask the header for two billion columns.
+         */
         private static int columnIndex(String ref) {
             int col = 0;
+            int letters = 0;
             for (int i = 0; i < ref.length(); i++) {
-                char c = ref.charAt(i);
+                char c = Character.toUpperCase(ref.charAt(i));
                 if (c < 'A' || c > 'Z') {
                     break;
+                }
+                if (++letters > 3) {
+                    return MAX_COLUMNS;
                 }
                 col = col * 26 + (c - 'A' + 1);
             }
