@@ -127,7 +127,7 @@ public class JobRunner {
         var areas = staged.politikomraader(run);
         List<String> blockedNames = areas.stream()
                 .filter(a -> blocked.contains(dk.aarsrapport.ingest.Texts.key(a.navn())))
-                .map(a -> a.nr() + " " + a.navn()).toList();
+                .map(a -> a.nr() + " " + a.navn()).distinct().toList();
         int rendered = 0;
         List<String> written = List.of();
         for (StepExecution step : execution.getStepExecutions()) {

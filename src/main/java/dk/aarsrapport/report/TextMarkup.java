@@ -18,14 +18,17 @@ public final class TextMarkup {
     private static final Pattern HEADING = Pattern.compile("^##\\s+(.*)$");
     private static final Pattern BULLET = Pattern.compile("^( *)[•*\\-]\\s+(.*)$");
 
-    /** Bold may span line breaks inside one block; no whitespace just inside the markers. */
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*", Pattern.DOTALL);
+    /**
+     * Bold may span line breaks inside one block; no whitespace just inside the markers. The span is
+     * bounded: with unclosed markers an unbounded lazy match costs the square of the text's length.
+     */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.{1,2000}?)(?<=\\S)\\*\\*", Pattern.DOTALL);
     /**
      * Single stars touching a letter or digit on the outside ("2*3*4") are arithmetic, not
      * emphasis, and a lone "*" surrounded by spaces is left alone.
      */
     private static final Pattern ITALIC = Pattern.compile(
-            "(?<![*\\p{L}\\p{N}])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![*\\p{L}\\p{N}])", Pattern.DOTALL);
+            "(?<![*\\p{L}\\p{N}])\\*(?=[^\\s*])(.{1,2000}?)(?<=[^\\s*])\\*(?![*\\p{L}\\p{N}])", Pattern.DOTALL);
 
     static final String BR = "<br/>";
     private static final String CELL_BULLET = "• ";
