@@ -26,6 +26,16 @@ public final class Pdfs {
         }
     }
 
+    /**
+     * Text in the order it was drawn, element by element: a table cell's wrapped lines stay together
+     * instead of interleaving with the next column's lines.
+     */
+    public static String textInDrawingOrder(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
     public static List<String> lines(Path pdf) throws IOException {
         return text(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
