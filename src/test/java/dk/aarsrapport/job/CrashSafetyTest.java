@@ -57,6 +57,7 @@ class CrashSafetyTest {
                 "dk.aarsrapport.AarsrapportApplication", "generate", "--year", "2015", "--input", in.toString(),
                 "--output", out.toString());
         pb.environment().put("AARSRAPPORT_DATA_DIR", data.toString());
+        pb.environment().putAll(dk.aarsrapport.support.TestDatabase.environment());
         pb.redirectErrorStream(true);
         return pb.start();
     }

@@ -26,7 +26,9 @@ public final class CliRun {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = new Cli(o, e, "--aarsrapport.data-dir=" + dataDir.toAbsolutePath()).execute(args);
+            java.util.List<String> spring = new java.util.ArrayList<>(TestDatabase.springArgs());
+            spring.add("--aarsrapport.data-dir=" + dataDir.toAbsolutePath());
+            exit = new Cli(o, e, spring.toArray(String[]::new)).execute(args);
         }
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
