@@ -73,6 +73,12 @@ public final class Cli {
             if (command instanceof Commands.YearOptions year) {
                 return runJob(year, command instanceof Commands.Generate);
             }
+            if (command instanceof Commands.History history) {
+                return history(history);
+            }
+            if (command instanceof Commands.Schedule schedule) {
+                return schedule(schedule);
+            }
             err.println("Ukendt kommando.");
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (UserError e) {
@@ -93,7 +99,7 @@ public final class Cli {
             err.println("En anden kørsel bruger allerede outputmappen " + r.output() + "; intet er ændret.");
             return ExitStatus.LOCKED;
         }
-        try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring()) {
+        try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(true)) {
             if (ctx == null) {
                 return ExitStatus.LOCKED;
             }
@@ -105,17 +111,76 @@ public final class Cli {
         }
     }
 
-    /** Spring with its database; null (after a Danish line) when another process holds the database. */
-    private ConfigurableApplicationContext startSpring() {
+    private int history(Commands.History h) throws Exception {
+        if (h.last < 1) {
+            throw new UserError("--last skal være et positivt tal.");
+        }
+        try (ConfigurableApplicationContext ctx = startSpring(true)) {
+            if (ctx == null) {
+                return ExitStatus.LOCKED;
+            }
+            HistoryPrinter.print(ctx.getBean(dk.aarsrapport.stage.StagedData.class).runs(h.last), out);
+            return ExitStatus.OK;
+        }
+    }
+
+    /**
+     * Stays running until SIGTERM: Spring's own shutdown hook is off, so the database stays open until
+     * the running job has stopped at a chunk boundary; only then is the context closed.
+     */
+    private int schedule(Commands.Schedule s) throws Exception {
+        org.springframework.scheduling.support.CronExpression cron;
+        try {
+            cron = org.springframework.scheduling.support.CronExpression.parse(s.cron);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("Ugyldigt cron-udtryk \"" + s.cron + "\": " + e.getMessage()
+                    + " (seks felter: sekund minut time dag måned ugedag).");
+        }
+        ConfigurableApplicationContext ctx = startSpring(false);
+        if (ctx == null) {
+            return ExitStatus.LOCKED;
+        }
+        dk.aarsrapport.schedule.NightlyScheduler scheduler = new dk.aarsrapport.schedule.NightlyScheduler(
+                ctx.getBean(JobRunner.class), cron, Path.of(""), out);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            scheduler.stop();
+            try {
+                done.await(110, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "aarsrapport-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return scheduler.run();
+        } finally {
+            ctx.close();
+            done.countDown();
+        }
+    }
+
+    /**
+     * Spring with its database; null (after a Danish line) when another process holds the data folder.
+     * The data folder's lock is taken before the database opens and released when the context closes.
+     */
+    private ConfigurableApplicationContext startSpring(boolean shutdownHook) {
         try {
             return new SpringApplicationBuilder(AarsrapportApplication.class)
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
+                    .registerShutdownHook(shutdownHook)
+                    .listeners(new DataDirLockListener())
                     .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
                     .run(springArgs);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DataDirLockListener.DataDirInUse inUse) {
+                    err.println("En anden kørsel bruger allerede programmets database (" + inUse.getMessage()
+                            + "); prøv igen, når den er færdig.");
+                    return null;
+                }
                 String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
                 if (m.contains("lockfile") || m.contains("lock acquisition")) {
                     err.println("En anden kørsel bruger allerede programmets database; prøv igen, når den er færdig.");
@@ -128,8 +193,7 @@ public final class Cli {
 
     private int report(JobRunner.Outcome o, YearFolders.Resolved r, boolean generate) {
         if (o.unreadable() != null) {
-            err.println(o.unreadable());
-            err.println("Intet er skrevet til " + r.output() + ".");
+            err.println(o.unreadable() + " Intet er skrevet til " + r.output() + ".");
             return ExitStatus.USAGE_OR_UNREADABLE;
         }
         if (o.failure() != null || o.status() != org.springframework.batch.core.BatchStatus.COMPLETED) {

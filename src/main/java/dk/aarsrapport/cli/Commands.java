@@ -14,7 +14,7 @@ final class Commands {
     @Command(name = "aarsrapport", sortOptions = false, synopsisHeading = "Brug: ",
             commandListHeading = "%nKommandoer:%n", optionListHeading = "%nTilvalg:%n",
             description = "Danner kommunens årsberetning som PDF ud fra årets regneark.",
-            subcommands = {Generate.class, Validate.class},
+            subcommands = {Generate.class, Validate.class, Schedule.class, History.class},
             synopsisSubcommandLabel = "KOMMANDO",
             footer = {"", "Exitstatus: 0 færdig uden fejl, 1 færdig med valideringsfejl, 2 forkert brug eller "
                     + "ulæselig input, 3 intern fejl, 4 en anden kørsel bruger outputmappen."})
@@ -52,5 +52,29 @@ final class Commands {
     @Command(name = "validate", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",
             description = "Læser og validerer årets input; skriver kun validering.html og validering.csv.")
     static final class Validate extends YearOptions {
+    }
+
+    @Command(name = "schedule", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",
+            description = {"Bliver kørende og danner hver nat de år under input/, hvis input er ændret siden sidste "
+                    + "kørsel; én kørsel ad gangen. Et år med ændret input dannes også ved opstart (en nat, hvor "
+                    + "maskinen var slukket). SIGTERM stopper pænt."})
+    static final class Schedule {
+        @Option(names = "--cron", paramLabel = "UDTRYK", description = "Hvornår, i Springs seksfeltsform, "
+                + "Europe/Copenhagen (standard: \"0 0 2 * * *\", kl. 02:00).")
+        String cron = dk.aarsrapport.schedule.NightlyScheduler.DEFAULT_CRON;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Vis denne hjælp.")
+        boolean help;
+    }
+
+    @Command(name = "history", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",
+            description = "Viser tidligere kørsler: id, år, start, slut, status, politikområder dannet/uændret/"
+                    + "blokeret, fund og skrevne filer.")
+    static final class History {
+        @Option(names = "--last", paramLabel = "N", description = "De seneste N kørsler (standard: 20).")
+        int last = 20;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Vis denne hjælp.")
+        boolean help;
     }
 }

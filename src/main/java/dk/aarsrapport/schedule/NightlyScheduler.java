@@ -54,7 +54,9 @@ public final class NightlyScheduler {
     /** Runs until {@link #stop()}; returns the exit status (0 after a clean stop). */
     public int run() throws InterruptedException {
         out.println("Planlagt kørsel: " + cron + " (" + ZONE + "). Stoppes med SIGTERM.");
+        ZonedDateTime started = ZonedDateTime.now(ZONE);
         regenerateChanged("opstart");
+        reportSkipped(started);
         ZonedDateTime next = cron.next(ZonedDateTime.now(ZONE));
         while (!stopping && next != null) {
             out.println("Næste kørsel: " + TIME.format(next));
@@ -67,15 +69,27 @@ public final class NightlyScheduler {
             }
             ZonedDateTime fired = next;
             regenerateChanged(TIME.format(fired));
+            reportSkipped(fired);
             next = cron.next(ZonedDateTime.now(ZONE));
-            ZonedDateTime missed = cron.next(fired);
-            if (missed != null && next != null && missed.isBefore(next)
-                    && missed.isBefore(ZonedDateTime.now(ZONE))) {
-                out.println("Kørslen " + TIME.format(missed) + " er sprunget over: den forrige kørsel var ikke færdig.");
-            }
         }
         out.println("Planlagt kørsel stoppet.");
         return 0;
+    }
+
+    /** Times that came while a run was going are not made up afterwards: one run at a time, no queue. */
+    private void reportSkipped(ZonedDateTime since) {
+        ZonedDateTime now = ZonedDateTime.now(ZONE);
+        ZonedDateTime missed = cron.next(since);
+        int count = 0;
+        ZonedDateTime first = missed;
+        while (missed != null && missed.isBefore(now) && count < 1000) {
+            count++;
+            missed = cron.next(missed);
+        }
+        if (count > 0) {
+            out.println("Kørslen " + TIME.format(first) + (count > 1 ? " og " + (count - 1) + " til" : "")
+                    + " er sprunget over: den forrige kørsel var ikke færdig.");
+        }
     }
 
     /** Asks the loop to end; a running job is stopped at its next chunk boundary. */

@@ -1,0 +1,51 @@
+package dk.aarsrapport.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dk.aarsrapport.publish.OutputLock;
+
+/**
+ * Takes the data folder's lock as soon as its location is known (the environment is ready, no bean
+ * exists yet, the database is not open), and gives it back when the context closes: one process per
+ * embedded database, and a killed process never blocks the next.
+ */
+final class DataDirLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    /** Another process holds the data folder. */
+    static final class DataDirInUse extends RuntimeException {
+        DataDirInUse(String dataDir) {
+            super(dataDir);
+        }
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        String dir = event.getEnvironment().getProperty("aarsrapport.data-dir", "data");
+        Optional<OutputLock> lock;
+        try {
+            lock = OutputLock.tryAcquireDataDir(Path.of(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (lock.isEmpty()) {
+            throw new DataDirInUse(dir);
+        }
+        OutputLock held = lock.get();
+        event.getSpringApplication().addInitializers((ConfigurableApplicationContext ctx) ->
+                ctx.addApplicationListener((ApplicationListener<ContextClosedEvent>) closed -> {
+                    try {
+                        held.close();
+                    } catch (IOException ignored) {
+                        // the OS frees the lock with the process in any case
+                    }
+                }));
+    }
+}

@@ -1,0 +1,43 @@
+package dk.aarsrapport.cli;
+
+import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import dk.aarsrapport.stage.StagedData;
+
+/** `history`: past runs, newest first, one line each, as an operator scans them in the morning. */
+final class HistoryPrinter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private HistoryPrinter() {
+    }
+
+    static void print(List<StagedData.RunRecord> runs, PrintStream out) {
+        if (runs.isEmpty()) {
+            out.println("Ingen kørsler endnu.");
+            return;
+        }
+        out.println(String.format("%-5s %-8s %-4s %-19s %-19s %-10s %7s %7s %8s %5s %9s %6s  %s", "Id", "Kommando",
+                "År", "Start", "Slut", "Status", "Dannet", "Uændret", "Blokeret", "Fejl", "Advarsler", "Filer",
+                "Output"));
+        for (StagedData.RunRecord r : runs) {
+            out.println(String.format("%-5d %-8s %-4d %-19s %-19s %-10s %7d %7d %8d %5d %9d %6d  %s", r.runId(),
+                    r.job(), r.year(), r.started() == null ? "" : TIME.format(r.started()),
+                    r.finished() == null ? "" : TIME.format(r.finished()), status(r.status()), r.rendered(),
+                    r.unchanged(), r.blocked(), r.fejl(), r.advarsler(), r.written(), r.outputDir()));
+        }
+    }
+
+    private static String status(String batchStatus) {
+        return switch (batchStatus) {
+            case "COMPLETED" -> "færdig";
+            case "FAILED" -> "fejlet";
+            case "STOPPED" -> "stoppet";
+            case "STARTED" -> "kører";
+            case "AFBRUDT" -> "afbrudt";
+            default -> batchStatus.toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
