@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.DanishNumbers;
 
 /**
  * validering.html (what a finance officer reads) and validering.csv (what she filters in Excel):
@@ -22,6 +21,9 @@ public class ValidationReportWriter {
 
     public static final String HTML = "validering.html";
     public static final String CSV = "validering.csv";
+    /** A number exactly as this report writes one (-609, 15.356, 101,8); "+45 12 34" is text. */
+    private static final java.util.regex.Pattern DANISH_NUMBER =
+            java.util.regex.Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
     private static final String HEADER = "Alvorlighed;Regel;Politikområde;Fil;Ark;Celle;Fundet;Forventet;Besked";
 
     /**
@@ -55,7 +57,7 @@ public class ValidationReportWriter {
             return "";
         }
         String v = value;
-        boolean number = DanishNumbers.parse(v).isPresent() && !v.isBlank();
+        boolean number = DANISH_NUMBER.matcher(v).matches();
         if (!number && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
