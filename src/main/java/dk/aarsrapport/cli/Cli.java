@@ -1,6 +1,7 @@
 package dk.aarsrapport.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,9 @@ public final class Cli {
             if (command instanceof Commands.YearOptions year) {
                 return runJob(year, command instanceof Commands.Generate);
             }
+            if (command instanceof Commands.Template template) {
+                return template(template);
+            }
             if (command instanceof Commands.History history) {
                 return history(history);
             }
@@ -109,6 +113,22 @@ public final class Cli {
             out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
             return report(ctx.getBean(JobRunner.class).run(request), r, generate);
         }
+    }
+
+    /** The blank workbook needs no database: no Spring, no lock, just the file, written atomically. */
+    private int template(Commands.Template t) throws Exception {
+        if (t.year < 1900 || t.year > 2999) {
+            throw new UserError("Året " + t.year + " er ikke et gyldigt regnskabsår.");
+        }
+        if (!t.output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UserError("Skabelonen skal have endelsen .xlsx: " + t.output);
+        }
+        if (Files.isDirectory(t.output)) {
+            throw new UserError(t.output + " er en mappe; angiv et filnavn, fx " + t.output.resolve("aarsregnskab.xlsx"));
+        }
+        dk.aarsrapport.template.TemplateWorkbook.write(t.year, t.output);
+        out.println("Skabelonen for " + t.year + " er skrevet til " + t.output + ".");
+        return ExitStatus.OK;
     }
 
     private int history(Commands.History h) throws Exception {

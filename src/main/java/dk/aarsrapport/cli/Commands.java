@@ -14,7 +14,7 @@ final class Commands {
     @Command(name = "aarsrapport", sortOptions = false, synopsisHeading = "Brug: ",
             commandListHeading = "%nKommandoer:%n", optionListHeading = "%nTilvalg:%n",
             description = "Danner kommunens årsberetning som PDF ud fra årets regneark.",
-            subcommands = {Generate.class, Validate.class, Schedule.class, History.class},
+            subcommands = {Generate.class, Validate.class, Template.class, Schedule.class, History.class},
             synopsisSubcommandLabel = "KOMMANDO",
             footer = {"", "Exitstatus: 0 færdig uden fejl, 1 færdig med valideringsfejl, 2 forkert brug eller "
                     + "ulæselig input, 3 intern fejl, 4 en anden kørsel bruger outputmappen."})
@@ -73,6 +73,20 @@ final class Commands {
     static final class History {
         @Option(names = "--last", paramLabel = "N", description = "De seneste N kørsler (standard: 20).")
         int last = 20;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Vis denne hjælp.")
+        boolean help;
+    }
+
+    @Command(name = "template", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",
+            description = "Skriver en tom inputprojektmappe for et år: alle ark med årets overskrifter, "
+                    + "kontrol af indtastning og et vejledningsark.")
+    static final class Template {
+        @Option(names = "--year", required = true, paramLabel = "ÅR", description = "Regnskabsåret.")
+        int year;
+
+        @Option(names = "--output", required = true, paramLabel = "FIL.xlsx", description = "Hvor projektmappen skrives.")
+        Path output;
 
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Vis denne hjælp.")
         boolean help;
