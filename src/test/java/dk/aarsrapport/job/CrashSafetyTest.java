@@ -37,12 +37,7 @@ class CrashSafetyTest {
     Path tmp;
 
     private Path copyFixture(Path in, boolean changed) throws IOException {
-        Files.createDirectories(in);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, in.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, in);
         if (changed) {
             Path r = in.resolve("regnskab.csv");
             Files.writeString(r, Files.readString(r, StandardCharsets.UTF_8).replace("137.236;569", "137.237;570"),

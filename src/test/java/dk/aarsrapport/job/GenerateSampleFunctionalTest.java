@@ -45,12 +45,7 @@ class GenerateSampleFunctionalTest {
         fromWorkbook = CliRun.of(tmp.resolve("data-xlsx"), "generate", "--year", "2015", "--input",
                 SAMPLE.toString(), "--output", workbookOut.toString());
         Path csvInput = tmp.resolve("csv/input/2015");
-        Files.createDirectories(csvInput);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, csvInput.resolve(f.getFileName()));
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, csvInput);
         csvOut = tmp.resolve("csv/output/2015");
         fromCsv = CliRun.of(tmp.resolve("data-csv"), "generate", "--input", csvInput.toString(), "--output",
                 csvOut.toString());

@@ -57,12 +57,7 @@ class IncrementalRunTest {
     @Test
     void onlyWhatChangedIsRedrawn() throws Exception {
         Path in = tmp.resolve("input/2015");
-        Files.createDirectories(in);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, in);
         Path out = tmp.resolve("output/2015");
         Path data = tmp.resolve("data");
         String[] generate = {"generate", "--input", in.toString(), "--output", out.toString()};

@@ -31,12 +31,7 @@ class ValidationConsequencesTest {
     /** The sample as CSV in {@code tmp/input/2015}, with one replacement in one file. */
     private Path sampleWith(String file, String from, String to) throws IOException {
         Path in = tmp.resolve("input/2015");
-        Files.createDirectories(in);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, in);
         if (file != null) {
             Path target = in.resolve(file);
             String content = Files.readString(target, StandardCharsets.UTF_8);

@@ -44,12 +44,7 @@ class WholeReportAndPacksTest {
     @BeforeAll
     void generate() throws IOException {
         Path in = tmp.resolve("input/2015");
-        Files.createDirectories(in);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, in);
         out = tmp.resolve("output/2015");
         run = CliRun.of(tmp.resolve("data"), "generate", "--input", in.toString(), "--output", out.toString());
     }
@@ -129,12 +124,7 @@ class WholeReportAndPacksTest {
     @Test
     void blockedPolitikomraadeIsListedAsNotPublished() throws IOException {
         Path in = tmp.resolve("blocked/input/2015");
-        Files.createDirectories(in);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, in);
         Path regnskab = in.resolve("regnskab.csv");
         Files.writeString(regnskab, Files.readString(regnskab, StandardCharsets.UTF_8)
                 .replace("137.236;569", "137.236;574"), StandardCharsets.UTF_8);

@@ -47,12 +47,7 @@ class ScheduleTest {
     @Test
     void runsSkipsAndStopsCleanly() throws Exception {
         Path in = base.resolve("input/2015");
-        Files.createDirectories(in);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, in.resolve(f.getFileName()));
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, in);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "dk.aarsrapport.AarsrapportApplication", "schedule", "--cron", "* * * * * *").directory(base.toFile());

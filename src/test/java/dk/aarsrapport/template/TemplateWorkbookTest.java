@@ -134,12 +134,7 @@ class TemplateWorkbookTest {
         assertThat(generate.exit).as(generate.toString()).isZero();
 
         Path refIn = tmp.resolve("ref/input/2015");
-        Files.createDirectories(refIn);
-        try (Stream<Path> files = Files.list(FIXTURE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, refIn.resolve(f.getFileName()));
-            }
-        }
+        dk.aarsrapport.support.Samples.copy(FIXTURE, refIn);
         Path refOut = tmp.resolve("ref/output/2015");
         assertThat(CliRun.of(tmp.resolve("ref/data"), "generate", "--input", refIn.toString(), "--output",
                 refOut.toString()).exit).isZero();
