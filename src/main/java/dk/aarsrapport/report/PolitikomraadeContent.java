@@ -46,7 +46,9 @@ class PolitikomraadeContent {
         addTexts(blocks, OM, texts);
         addTexts(blocks, FOKUSOMRAADER, texts);
         addTexts(blocks, EFFEKTMAAL, texts);
-        addEffektmaal(blocks, year, staged.effektmaal(run, area.navn()));
+        List<Effektmaal> maal = staged.effektmaal(run, area.navn());
+        addEffektmaal(blocks, year, maal);
+        addMaalinger(blocks, maal, staged.maalinger(run, area.navn()));
         return blocks;
     }
 
@@ -79,6 +81,22 @@ class PolitikomraadeContent {
             out[i] = DanishFormat.amount(values[i]);
         }
         return out;
+    }
+
+    /**
+     * The measured indicators, effektmål by effektmål, after the effektmål table: a table cannot sit
+     * inside another table's row, and a reader finds them under the goal's own heading.
+     */
+    private static void addMaalinger(List<ReportBlock> blocks, List<Effektmaal> maal,
+                                     List<dk.aarsrapport.stage.Maaling> maalinger) {
+        for (Effektmaal m : maal) {
+            List<dk.aarsrapport.stage.Maaling> own = maalinger.stream()
+                    .filter(x -> Texts.key(x.maal()).equals(Texts.key(m.maal()))).toList();
+            if (!own.isEmpty()) {
+                blocks.add(ReportBlock.subheading(EFFEKTMAAL, TextMarkup.escape("Målinger: " + m.maal())));
+                blocks.addAll(MaalingTables.blocks(EFFEKTMAAL, own));
+            }
+        }
     }
 
     private static void addEffektmaal(List<ReportBlock> blocks, int year, List<Effektmaal> maal) {

@@ -137,6 +137,18 @@ class GenerateSampleFunctionalTest {
     }
 
     @Test
+    void maalingerAsTablesUnderTheirEffektmaal() throws IOException {
+        String text = Pdfs.text(workbookOut.resolve(AREA_10));
+        assertThat(text).contains("Målinger: Beskæftigelsesministerens mål 2")
+                .contains("2015 jan. 2015 aug.")
+                .contains("Viborg – resultat 28,4 % 30,4 %")
+                .contains("Landsplan – resultat 26,6 % 25,8 %")
+                .contains("Kontanthjælp – resultat 31,5 uger 32,3 uger 33,1 uger")
+                .contains("Mål 2015, Kontanthjælp: lavere eller minimum på samme niveau som i 2011");
+        assertThat(Pdfs.text(workbookOut.resolve(AREA_20))).contains("Mål 206").contains("Resultat 197");
+    }
+
+    @Test
     void csvFixtureGivesTheSameTextAsTheWorkbook() throws IOException {
         assertThat(fromCsv.exit).as(fromCsv.toString()).isZero();
         for (String pdf : List.of(AREA_10, AREA_20)) {

@@ -166,6 +166,13 @@ class TemplateWorkbookTest {
                 var number = DanishNumbers.parse(v);
                 if (!v.isBlank() && number.isPresent() && !DanishNumbers.hasPercent(v) && !v.contains(" ")) {
                     cell.setCellValue(number.get().doubleValue());
+                    int decimals = v.contains(",") ? v.length() - v.indexOf(',') - 1 : 0;
+                    if (decimals > 0) {
+                        // as a finance officer's cell would be formatted: "7,0" stays 7,0, not 7
+                        var style = sheet.getWorkbook().createCellStyle();
+                        style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0." + "0".repeat(decimals)));
+                        cell.setCellStyle(style);
+                    }
                 } else if (!v.isEmpty()) {
                     cell.setCellValue(v);
                 }
