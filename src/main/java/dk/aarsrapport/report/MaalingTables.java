@@ -61,11 +61,14 @@ final class MaalingTables {
                 String name = serie.isEmpty() ? "" : serie + " – ";
                 String[] results = new String[COLUMNS];
                 String[] targets = new String[COLUMNS];
+                String[] counts = new String[COLUMNS];
                 boolean anyResult = false;
                 boolean anyTarget = false;
+                boolean anyCount = false;
                 for (int i = 0; i < COLUMNS; i++) {
                     results[i] = "";
                     targets[i] = "";
+                    counts[i] = "";
                     if (i >= chunk.size()) {
                         continue;
                     }
@@ -74,10 +77,12 @@ final class MaalingTables {
                         continue;
                     }
                     if (m.vaerdi() != null) {
-                        results[i] = value(m.vaerdi(), m.vaerdiTekst(), enhed)
-                                + (m.taeller() != null && m.naevner() != null ? " (" + DanishFormat.amount(m.taeller())
-                                + "/" + DanishFormat.amount(m.naevner()) + ")" : "");
+                        results[i] = value(m.vaerdi(), m.vaerdiTekst(), enhed);
                         anyResult = true;
+                    }
+                    if (m.taeller() != null && m.naevner() != null) {
+                        counts[i] = DanishFormat.amount(m.taeller()) + "/" + DanishFormat.amount(m.naevner());
+                        anyCount = true;
                     }
                     if (m.maalvaerdi() != null) {
                         targets[i] = value(m.maalvaerdi(), m.maalvaerdiTekst(), enhed);
@@ -94,6 +99,10 @@ final class MaalingTables {
                 }
                 if (anyResult) {
                     out.add(ReportBlock.accountsRow(section, name.isEmpty() ? "Resultat" : name + "resultat", results));
+                }
+                if (anyCount) {
+                    out.add(ReportBlock.accountsRow(section, (name.isEmpty() ? "Tæller/nævner" : name + "tæller/nævner"),
+                            counts));
                 }
             }
         }

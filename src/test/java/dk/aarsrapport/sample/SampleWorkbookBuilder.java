@@ -157,13 +157,23 @@ public final class SampleWorkbookBuilder {
         }
     }
 
+    /** Past a byte order mark: in front of a quoted first field it would make the quotes data. */
+    private static Reader skipBom(Reader in) throws IOException {
+        java.io.BufferedReader b = new java.io.BufferedReader(in);
+        b.mark(1);
+        if (b.read() != '\uFEFF') {
+            b.reset();
+        }
+        return b;
+    }
+
     private static List<String[]> readCsv(Path csv) throws IOException {
         // Strict decoding: the fixture is UTF-8 by contract, and a mis-encoded file should fail here,
         // not turn into mojibake in the sample.
         try (Reader in = new InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-             CSVReader reader = new CSVReaderBuilder(in)
+             CSVReader reader = new CSVReaderBuilder(skipBom(in))
                      .withCSVParser(new RFC4180ParserBuilder().withSeparator(';').build())
                      .build()) {
             List<String[]> rows = reader.readAll();
