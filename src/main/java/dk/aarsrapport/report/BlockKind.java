@@ -16,5 +16,7 @@ public enum BlockKind {
     FORBRUG,
     EFFEKT_HEAD,
     EFFEKT_GROUP,
-    EFFEKT_ROW
+    EFFEKT_ROW,
+    /** A chart of a Målinger table's figures; {@code text} is its text alternative, stating the numbers. */
+    CHART
 }

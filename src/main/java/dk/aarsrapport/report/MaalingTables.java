@@ -109,6 +109,46 @@ final class MaalingTables {
         for (String t : new LinkedHashSet<>(textTargets)) {
             out.add(ReportBlock.paragraph(section, TextMarkup.inline("Mål " + t)));
         }
+        chart(section, rows, periods, series, enhed, out);
+    }
+
+    /**
+     * One chart per indicator with at least one number: results as bars per Serie, numeric targets as
+     * bars of their own, lighter; the caption states every number, as the text alternative.
+     */
+    private static void chart(String section, List<Maaling> rows, List<Period> periods, Set<String> series,
+                              String enhed, List<ReportBlock> out) {
+        List<ChartPoint> points = new ArrayList<>();
+        List<String> alt = new ArrayList<>();
+        for (String serie : series) {
+            String prefix = serie.isEmpty() ? "" : serie + " – ";
+            List<String> results = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            for (Period p : periods) {
+                Maaling m = find(rows, serie, p);
+                if (m == null) {
+                    continue;
+                }
+                if (m.vaerdi() != null) {
+                    points.add(new ChartPoint(prefix + "resultat", p.label(), m.vaerdi().doubleValue()));
+                    results.add(p.label() + " " + value(m.vaerdi(), m.vaerdiTekst(), enhed));
+                }
+                if (m.maalvaerdi() != null) {
+                    points.add(new ChartPoint(prefix + "mål", p.label(), m.maalvaerdi().doubleValue()));
+                    targets.add(p.label() + " " + value(m.maalvaerdi(), m.maalvaerdiTekst(), enhed));
+                }
+            }
+            if (!results.isEmpty()) {
+                alt.add(prefix + "resultat: " + String.join(", ", results));
+            }
+            if (!targets.isEmpty()) {
+                alt.add(prefix + "mål: " + String.join(", ", targets));
+            }
+        }
+        if (!points.isEmpty()) {
+            out.add(ReportBlock.chart(section, "Diagram, " + rows.get(0).indikator() + (enhed.isEmpty() ? "" : " (" + enhed
+                    + ")") + ": " + String.join("; ", alt) + ".", points));
+        }
     }
 
     private static List<Period> periods(List<Maaling> rows) {

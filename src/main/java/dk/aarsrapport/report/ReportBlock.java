@@ -35,6 +35,7 @@ public final class ReportBlock {
     private final String c3;
     private final String c4;
     private final String c5;
+    private final java.util.List<ChartPoint> points;
 
     private ReportBlock(String section, BlockKind kind, String text, String text2, String... cells) {
         this.section = requireSection(section);
@@ -46,6 +47,28 @@ public final class ReportBlock {
         this.c3 = cell(cells, 2);
         this.c4 = cell(cells, 3);
         this.c5 = cell(cells, 4);
+        this.points = java.util.List.of();
+    }
+
+    private ReportBlock(String section, String altText, java.util.List<ChartPoint> points) {
+        this.section = requireSection(section);
+        this.kind = BlockKind.CHART;
+        this.text = nullToEmpty(altText);
+        this.text2 = "";
+        this.c1 = "";
+        this.c2 = "";
+        this.c3 = "";
+        this.c4 = "";
+        this.c5 = "";
+        this.points = java.util.List.copyOf(points);
+    }
+
+    /**
+     * A bar chart of measured values (one bar series per Serie, greys that read in black and white)
+     * with targets drawn as a line. {@code altText} states the numbers, for readers who cannot see it.
+     */
+    public static ReportBlock chart(String section, String altText, java.util.List<ChartPoint> points) {
+        return new ReportBlock(section, altText, points);
     }
 
     // ---- narrative ------------------------------------------------------------------------
@@ -158,6 +181,11 @@ public final class ReportBlock {
 
     public String getC5() {
         return c5;
+    }
+
+    /** The chart's points (CHART blocks only; empty otherwise). */
+    public java.util.List<ChartPoint> getPoints() {
+        return points;
     }
 
     /** The kind as an enum, for Java callers (not a bean getter on purpose). */

@@ -48,5 +48,11 @@ class Sample2017FunctionalTest {
             assertThat(drawn).contains(row[2]);
         }
         assertThat(out.resolve("aarsberetning-2017.pdf")).isRegularFile();
+        // charts: a caption stating the numbers, axis labels as real text, vector (no images), fonts embedded
+        assertThat(text.replaceAll("\\s+", " ")).contains("Diagram, Andel, der ikke bor i en kommunalt visiteret bolig (%): resultat: 2016 juli 61 %;"
+                + " mål: 2017 65 %, 2018 70 %, 2019 75 %, 2020 75 %.");
+        assertThat(text.replaceAll("\\s+", " ")).contains("resultat mål"); // the legend, as text
+        assertThat(Pdfs.imageCount(pdf)).isZero();
+        assertThat(Pdfs.notEmbeddedFonts(pdf)).isEmpty();
     }
 }

@@ -56,6 +56,21 @@ public final class Pdfs {
         return missing;
     }
 
+    /** Image XObjects on all pages: a chart drawn as vectors has none. */
+    public static int imageCount(Path pdf) throws IOException {
+        int images = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+        }
+        return images;
+    }
+
     public static int pages(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return doc.getNumberOfPages();
