@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.stage.Accounts;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.Tekst;
