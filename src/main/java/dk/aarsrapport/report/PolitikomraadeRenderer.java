@@ -129,9 +129,15 @@ public final class PolitikomraadeRenderer {
             throws JRException {
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream(1 << 16);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported));
         exporter.setConfiguration(config);
         exporter.exportReport();
+        try {
+            PdfFinisher.finish(exported.toByteArray(), out);
+        } catch (java.io.IOException e) {
+            throw new JRException("PDF'en kunne ikke færdiggøres: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -140,6 +146,8 @@ public final class PolitikomraadeRenderer {
      * adjust the returned object (tagging, PDF/A) before {@link #exportPdf(JasperPrint, OutputStream,
      * SimplePdfExporterConfiguration)}.
      */
+    static final String ICC_PROFILE = "icc/sRGB.icc";
+
     public static SimplePdfExporterConfiguration pdfConfiguration(String title) {
         SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
         if (title != null) {
@@ -150,6 +158,10 @@ public final class PolitikomraadeRenderer {
         // JasperReports writes page streams uncompressed by default; deflate roughly halves the file.
         c.setCompressed(true);
         c.setTagLanguage("da-DK");
+        // Archivable and accessible: tagged PDF/A-2a with the shipped sRGB profile as output intent.
+        c.setTagged(true);
+        c.setPdfaConformance(net.sf.jasperreports.pdf.type.PdfaConformanceEnum.PDFA_2A);
+        c.setIccProfilePath(ICC_PROFILE);
         return c;
     }
 }
