@@ -39,8 +39,11 @@ public class Fingerprints {
     private final StagedData staged;
     private volatile String program;
 
-    Fingerprints(StagedData staged) {
+    private final dk.aarsrapport.report.PdfSettings pdf;
+
+    Fingerprints(StagedData staged, dk.aarsrapport.report.PdfSettings pdf) {
         this.staged = staged;
+        this.pdf = pdf;
     }
 
     /** Each politikområde's fingerprint by Nr. */
@@ -86,7 +89,8 @@ public class Fingerprints {
         String p = program;
         if (p == null) {
             try {
-                Digest d = new Digest().add(String.valueOf(Fingerprints.class.getPackage().getImplementationVersion()));
+                Digest d = new Digest().add(String.valueOf(Fingerprints.class.getPackage().getImplementationVersion()),
+                        pdf.conformance());
                 Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/*.jasper");
                 Arrays.sort(templates, Comparator.comparing(Resource::getFilename));
                 for (Resource r : templates) {

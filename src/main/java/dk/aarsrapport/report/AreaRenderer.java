@@ -33,7 +33,10 @@ public class AreaRenderer {
     private final PolitikomraadeRenderer renderer;
     private final StagedData staged;
 
-    AreaRenderer(PolitikomraadeContent content, PolitikomraadeRenderer renderer, StagedData staged) {
+    private final PdfSettings pdf;
+
+    AreaRenderer(PolitikomraadeContent content, PolitikomraadeRenderer renderer, StagedData staged, PdfSettings pdf) {
+        this.pdf = pdf;
         this.content = content;
         this.renderer = renderer;
         this.staged = staged;
@@ -66,7 +69,8 @@ public class AreaRenderer {
         try {
             print = renderer.fill(params, blocks);
             try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
-                PolitikomraadeRenderer.exportPdf(print, os, PolitikomraadeRenderer.pdfConfiguration(area.navn()));
+                PolitikomraadeRenderer.exportPdf(print, os,
+                        PolitikomraadeRenderer.pdfConfiguration(area.navn(), pdf.conformance()));
             }
         } catch (JRException e) {
             throw new IOException("PDF'en for " + area.navn() + " kunne ikke dannes: " + e.getMessage(), e);

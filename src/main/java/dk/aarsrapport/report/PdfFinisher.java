@@ -15,7 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The pass after JasperReports' PDF/A export that it cannot do itself (stack-facts, measured with
  * veraPDF): the embedded subset fonts carry a CIDSet that PDF/A-2 rejects as incomplete, so it is
- * removed (it is optional). Runs in memory, on every PDF the program writes, before the atomic move.
+ * removed (it is optional); and the XMP gets the PDF/UA identification. Runs in memory, on every
+ * PDF the program writes, before the atomic move.
  */
 final class PdfFinisher {
 
@@ -26,10 +27,116 @@ final class PdfFinisher {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 removeCidSets(page.getResources());
+                markUntaggedAsArtifacts(doc, page);
             }
+            declarePdfUa(doc);
             doc.save(out);
         }
     }
+
+    private static final java.util.Set<String> PATH_CONSTRUCTION = java.util.Set.of("m", "l", "c", "v", "y", "h", "re");
+    private static final java.util.Set<String> PATH_PAINTING = java.util.Set.of("S", "s", "f", "F", "f*", "B", "B*", "b",
+            "b*", "n");
+
+    /**
+     * Drawing that belongs to no structure element (table rules, cell backgrounds, the header and
+     * footer lines) is decoration: PDF/UA wants it marked as an artifact so a screen reader skips it.
+     * Each path (construction to painting), text object or XObject drawn outside any marked-content
+     * sequence is wrapped in {@code /Artifact BMC … EMC}; tagged content is left exactly as it was.
+     */
+    private static void markUntaggedAsArtifacts(PDDocument doc, PDPage page) throws IOException {
+        org.apache.pdfbox.pdfparser.PDFStreamParser parser = new org.apache.pdfbox.pdfparser.PDFStreamParser(page);
+        java.util.List<Object> tokens = parser.parse();
+        java.util.List<Object> out = new java.util.ArrayList<>(tokens.size() + 64);
+        java.util.List<Object> operands = new java.util.ArrayList<>();
+        int depth = 0;
+        boolean open = false;
+        boolean inText = false;
+        boolean changed = false;
+        for (Object token : tokens) {
+            if (!(token instanceof org.apache.pdfbox.contentstream.operator.Operator op)) {
+                operands.add(token);
+                continue;
+            }
+            String name = op.getName();
+            boolean untagged = depth == 0;
+            if (name.equals("BDC") || name.equals("BMC")) {
+                depth++;
+            } else if (name.equals("EMC")) {
+                depth = Math.max(0, depth - 1);
+            }
+            boolean starts = untagged && !open && (PATH_CONSTRUCTION.contains(name) || name.equals("BT")
+                    || name.equals("Do") || name.equals("sh") || name.equals("BI"));
+            if (starts) {
+                out.add(COSName.getPDFName("Artifact"));
+                out.add(org.apache.pdfbox.contentstream.operator.Operator.getOperator("BMC"));
+                open = true;
+                changed = true;
+                inText = name.equals("BT");
+            }
+            out.addAll(operands);
+            operands.clear();
+            out.add(op);
+            boolean ends = open && ((inText && name.equals("ET")) || (!inText && (PATH_PAINTING.contains(name)
+                    || name.equals("Do") || name.equals("sh") || name.equals("EI"))));
+            if (ends) {
+                out.add(org.apache.pdfbox.contentstream.operator.Operator.getOperator("EMC"));
+                open = false;
+                inText = false;
+            }
+        }
+        out.addAll(operands);
+        if (open) {
+            out.add(org.apache.pdfbox.contentstream.operator.Operator.getOperator("EMC"));
+        }
+        if (!changed) {
+            return;
+        }
+        org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+        try (java.io.OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            new org.apache.pdfbox.pdfwriter.ContentStreamWriter(os).writeTokens(out);
+        }
+        page.setContents(stream);
+    }
+
+    /**
+     * PDF/UA-1 identification in the XMP metadata (pdfuaid:part = 1), with the extension schema that
+     * PDF/A requires for a namespace it does not predefine.
+     */
+    private static void declarePdfUa(PDDocument doc) throws IOException {
+        org.apache.pdfbox.pdmodel.common.PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return;
+        }
+        String xmp;
+        try (java.io.InputStream in = metadata.exportXMPMetadata()) {
+            xmp = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int end = xmp.lastIndexOf("</rdf:RDF>");
+        if (end < 0 || xmp.contains("pdfuaid:part")) {
+            return;
+        }
+        String updated = xmp.substring(0, end) + PDFUA_XMP + xmp.substring(end);
+        metadata.importXMPMetadata(updated.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static final String PDFUA_XMP = """
+            <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+            xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li></rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>
+            """;
 
     private static void removeCidSets(PDResources resources) throws IOException {
         if (resources == null) {

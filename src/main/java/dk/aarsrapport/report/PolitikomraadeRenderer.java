@@ -134,6 +134,10 @@ public final class PolitikomraadeRenderer {
         exporter.setConfiguration(config);
         exporter.exportReport();
         try {
+            if (config.isTagged() == null || !config.isTagged()) {
+                exported.writeTo(out);
+                return;
+            }
             PdfFinisher.finish(exported.toByteArray(), out);
         } catch (java.io.IOException e) {
             throw new JRException("PDF'en kunne ikke færdiggøres: " + e.getMessage(), e);
@@ -149,6 +153,11 @@ public final class PolitikomraadeRenderer {
     static final String ICC_PROFILE = "icc/sRGB.icc";
 
     public static SimplePdfExporterConfiguration pdfConfiguration(String title) {
+        return pdfConfiguration(title, true);
+    }
+
+    /** As {@link #pdfConfiguration(String)}; without {@code conformance}, a plain untagged PDF. */
+    public static SimplePdfExporterConfiguration pdfConfiguration(String title, boolean conformance) {
         SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
         if (title != null) {
             c.setMetadataTitle(title);
@@ -158,6 +167,9 @@ public final class PolitikomraadeRenderer {
         // JasperReports writes page streams uncompressed by default; deflate roughly halves the file.
         c.setCompressed(true);
         c.setTagLanguage("da-DK");
+        if (!conformance) {
+            return c;
+        }
         // Archivable and accessible: tagged PDF/A-2a with the shipped sRGB profile as output intent.
         c.setTagged(true);
         c.setPdfaConformance(net.sf.jasperreports.pdf.type.PdfaConformanceEnum.PDFA_2A);

@@ -40,6 +40,11 @@ public class ReportAssembler {
     private static final String COVER_TEMPLATE = "templates/forside.jasper";
 
     private volatile JasperReport cover;
+    private final PdfSettings pdf;
+
+    ReportAssembler(PdfSettings pdf) {
+        this.pdf = pdf;
+    }
 
     /** A politikområde of the document; {@code published} false lists it in the contents only. */
     public record Part(Politikomraade area, boolean published, boolean draft) {
@@ -78,7 +83,8 @@ public class ReportAssembler {
             }
             stampPageNumbers(whole);
             try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
-                PolitikomraadeRenderer.exportPdf(whole, os, PolitikomraadeRenderer.pdfConfiguration(label));
+                PolitikomraadeRenderer.exportPdf(whole, os,
+                        PolitikomraadeRenderer.pdfConfiguration(label, pdf.conformance()));
             }
             return new RenderedFile(label, relative, whole.getPages().size(), cover.kladde() != null);
         } catch (JRException e) {

@@ -17,8 +17,9 @@ import dk.aarsrapport.support.Samples;
 import dk.aarsrapport.support.VeraPdf;
 
 /**
- * Every PDF of both samples — each politikområde, the whole report, each pack — is PDF/A-2a by
- * veraPDF, with a failure listing each failed rule (clause-test) and its count per file.
+ * Every PDF of both samples — each politikområde, the whole report, each pack, and drafts — is
+ * PDF/A-2a and PDF/UA-1 by veraPDF, with a failure listing each failed rule (clause-test) and its
+ * count per file and flavour.
  */
 class PdfConformanceTest {
 
@@ -37,7 +38,7 @@ class PdfConformanceTest {
     }
 
     @Test
-    void everyPdfOfBothSamplesIsPdfA2a() throws Exception {
+    void everyPdfOfBothSamplesIsPdfA2aAndPdfUa1() throws Exception {
         Map<String, Map<String, Integer>> failures = new LinkedHashMap<>();
         int checked = 0;
         for (String year : List.of("2015", "2017")) {
@@ -45,17 +46,54 @@ class PdfConformanceTest {
             Path out = tmp.resolve("output/" + year);
             assertThat(CliRun.of(tmp.resolve("data"), "generate", "--input", in.toString(), "--output", out.toString()).exit)
                     .isZero();
-            try (Stream<Path> files = Files.walk(out)) {
-                for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
-                    checked++;
-                    Map<String, Integer> failed = VeraPdf.failedRules(pdf, "2a");
+            checked += check(out, year, failures);
+        }
+        assertThat(checked).isEqualTo(7 + 5);
+        assertThat(failures).as("veraPDF failures (flavour: clause-test → count) per file").isEmpty();
+    }
+
+    /** --no-pdfa writes plain, untagged PDFs; switching back redraws them conformant. */
+    @Test
+    void noPdfaWritesPlainPdfs() throws Exception {
+        Path in = Samples.copy(Samples.CSV_2015, tmp.resolve("plain/input/2015"));
+        Path out = tmp.resolve("plain/output/2015");
+        Path pdf = out.resolve("politikomraader/20-beskaeftigelsestilbud.pdf");
+        assertThat(CliRun.of(tmp.resolve("plain/data"), "generate", "--input", in.toString(), "--output", out.toString(),
+                "--no-pdfa").exit).isZero();
+        assertThat(VeraPdf.failedRules(pdf, "2a")).isNotEmpty();
+        assertThat(CliRun.of(tmp.resolve("plain/data"), "generate", "--input", in.toString(), "--output",
+                out.toString()).exit).isZero();
+        assertThat(VeraPdf.failedRules(pdf, "2a")).isEmpty();
+    }
+
+    /** A draft, with its watermark, is just as conformant. */
+    @Test
+    void draftsAreConformantToo() throws Exception {
+        Path in = Samples.copy(Samples.CSV_2015, tmp.resolve("draft/input/2015"));
+        Path regnskab = in.resolve("regnskab.csv");
+        Files.writeString(regnskab, Files.readString(regnskab, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("137.236;569", "137.236;574"), java.nio.charset.StandardCharsets.UTF_8);
+        Path out = tmp.resolve("draft/output/2015");
+        assertThat(CliRun.of(tmp.resolve("draft/data"), "generate", "--input", in.toString(), "--output", out.toString(),
+                "--draft").exit).isEqualTo(1);
+        Map<String, Map<String, Integer>> failures = new LinkedHashMap<>();
+        assertThat(check(out.resolve("kladde"), "kladde", failures)).isPositive();
+        assertThat(failures).as("veraPDF failures of the drafts").isEmpty();
+    }
+
+    private static int check(Path folder, String label, Map<String, Map<String, Integer>> failures) throws Exception {
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                checked++;
+                for (String flavour : List.of("2a", "ua1")) {
+                    Map<String, Integer> failed = VeraPdf.failedRules(pdf, flavour);
                     if (!failed.isEmpty()) {
-                        failures.put(year + "/" + out.relativize(pdf), failed);
+                        failures.put(flavour + " " + label + "/" + folder.relativize(pdf), failed);
                     }
                 }
             }
         }
-        assertThat(checked).isEqualTo(7 + 5);
-        assertThat(failures).as("veraPDF PDF/A-2a failures (clause-test → count) per file").isEmpty();
+        return checked;
     }
 }

@@ -56,13 +56,18 @@ public final class Pdfs {
         return missing;
     }
 
-    /** Image XObjects on all pages: a chart drawn as vectors has none. */
+    /**
+     * Image XObjects on all pages larger than one pixel: a chart drawn as vectors has none (JasperReports
+     * places a 1×1 image to carry a chart's tooltip, which is no picture of anything).
+     */
     public static int imageCount(Path pdf) throws IOException {
         int images = 0;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : doc.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().isImageXObject(name)) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img
+                            && (img.getWidth() > 1 || img.getHeight() > 1)) {
                         images++;
                     }
                 }
