@@ -103,11 +103,12 @@ public final class Cli {
             err.println("En anden kørsel bruger allerede outputmappen " + r.output() + "; intet er ændret.");
             return ExitStatus.LOCKED;
         }
-        try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(true)) {
+        Commands.Generate g = generate ? (Commands.Generate) o : null;
+        String[] extra = g != null && g.noPdfa ? new String[] {"--aarsrapport.pdfa=false"} : new String[0];
+        try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(true, extra)) {
             if (ctx == null) {
                 return ExitStatus.LOCKED;
             }
-            Commands.Generate g = generate ? (Commands.Generate) o : null;
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && g.draft, g != null && g.force);
             out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
@@ -126,7 +127,17 @@ public final class Cli {
         if (Files.isDirectory(t.output)) {
             throw new UserError(t.output + " er en mappe; angiv et filnavn, fx " + t.output.resolve("aarsregnskab.xlsx"));
         }
-        dk.aarsrapport.template.TemplateWorkbook.write(t.year, t.output);
+        try {
+            dk.aarsrapport.template.TemplateWorkbook.write(t.year, t.output);
+        } catch (java.nio.file.FileSystemException e) {
+            // a folder that cannot be written to is the user's --output, not an internal failure; the
+            // exception names the hidden work file or a folder on the way, so say what is wrong instead
+            String why = e instanceof java.nio.file.AccessDeniedException ? "ingen skriveadgang"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? e.getFile() + " er en fil, ikke en mappe"
+                    : e instanceof java.nio.file.NoSuchFileException ? "mappen kan ikke oprettes eller skrives i"
+                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+            throw new UserError("Skabelonen kan ikke skrives til " + t.output + " (" + why + ").");
+        }
         out.println("Skabelonen for " + t.year + " er skrevet til " + t.output + ".");
         return ExitStatus.OK;
     }
@@ -184,7 +195,9 @@ public final class Cli {
      * Spring with its database; null (after a Danish line) when another process holds the data folder.
      * The data folder's lock is taken before the database opens and released when the context closes.
      */
-    private ConfigurableApplicationContext startSpring(boolean shutdownHook) {
+    private ConfigurableApplicationContext startSpring(boolean shutdownHook, String... extraArgs) {
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(springArgs),
+                java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
         try {
             return new SpringApplicationBuilder(AarsrapportApplication.class)
                     .web(WebApplicationType.NONE)
@@ -193,7 +206,7 @@ public final class Cli {
                     .registerShutdownHook(shutdownHook)
                     .listeners(new DataDirLockListener())
                     .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
-                    .run(springArgs);
+                    .run(args);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof DataDirLockListener.DataDirInUse inUse) {
@@ -255,8 +268,24 @@ public final class Cli {
         if (e instanceof CommandLine.UnmatchedArgumentException u) {
             return "Ukendt kommando eller tilvalg: " + String.join(" ", u.getUnmatched()) + ".";
         }
+        if (e instanceof CommandLine.MissingParameterException m && m.getMissing() != null && !m.getMissing().isEmpty()
+                && m.getMissing().stream().allMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
+            List<CommandLine.Model.OptionSpec> options = m.getMissing().stream()
+                    .map(a -> (CommandLine.Model.OptionSpec) a).toList();
+            return String.valueOf(e.getMessage()).startsWith("Missing required option")
+                    ? "Der mangler " + (options.size() == 1 ? "et påkrævet tilvalg: " : "påkrævede tilvalg: ")
+                            + String.join(", ", options.stream().map(o -> o.longestName() + " " + o.paramLabel()).toList())
+                            + "."
+                    : "Tilvalget " + options.get(0).longestName() + " mangler sin værdi ("
+                            + options.get(0).paramLabel() + ").";
+        }
         if (e instanceof CommandLine.MissingParameterException) {
             return "Der mangler en værdi: " + e.getMessage() + ".";
+        }
+        // picocli's own words name the type in English ("'tyve' is not an int"); say it as the user reads it
+        if (e.getArgSpec() instanceof CommandLine.Model.OptionSpec o && e.getValue() != null
+                && (o.type() == int.class || o.type() == Integer.class)) {
+            return "Ugyldig værdi for " + o.longestName() + ": \"" + e.getValue() + "\" er ikke et helt tal.";
         }
         if (e.getMessage() != null && e.getMessage().startsWith("Invalid value for option")) {
             return "Ugyldig værdi: " + e.getMessage().replace("Invalid value for option", "tilvalget") + ".";

@@ -47,6 +47,10 @@ final class Commands {
 
         @Option(names = "--force", description = "Dan alt igen, også det der ikke er ændret.")
         boolean force;
+
+        @Option(names = "--no-pdfa", description = "Almindelige PDF'er uden PDF/A-2a og PDF/UA-1 (lidt hurtigere; "
+                + "til prøvekørsler, ikke til udgivelse).")
+        boolean noPdfa;
     }
 
     @Command(name = "validate", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",

@@ -12,10 +12,7 @@ final class EffektmaalSheet extends TableSheet {
 
     @Override
     List<Column> columns() {
-        return List.of(Column.required("politikomraade", "Politikområde"), Column.optional("gruppe", "Gruppe"),
-                Column.required("maal", "Mål"), Column.required("beskrivelse", "Beskrivelse"),
-                Column.required("maalsaetning", "Målsætning", "Mål i " + ctx.year()),
-                Column.required("resultat", "Resultat"));
+        return InputSchema.readerColumns(SheetKind.EFFEKTMAAL, ctx.year());
     }
 
     @Override

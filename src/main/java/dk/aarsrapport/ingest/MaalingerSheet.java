@@ -17,12 +17,7 @@ final class MaalingerSheet extends TableSheet {
 
     @Override
     List<Column> columns() {
-        return List.of(Column.required("politikomraade", "Politikområde"), Column.required("maal", "Mål"),
-                Column.required("indikator", "Indikator"), Column.optional("serie", "Serie"),
-                Column.required("aar", "År"), Column.optional("periode", "Periode"),
-                Column.optional("taeller", "Tæller"), Column.optional("naevner", "Nævner"),
-                Column.required("vaerdi", "Værdi"), Column.optional("maalvaerdi", "Målværdi"),
-                Column.required("enhed", "Enhed"));
+        return InputSchema.readerColumns(SheetKind.MAALINGER, ctx.year());
     }
 
     @Override

@@ -12,8 +12,7 @@ final class ModtagereSheet extends TableSheet {
 
     @Override
     List<Column> columns() {
-        return List.of(Column.required("navn", "Navn"), Column.required("email", "E-mail", "Email", "E-mailadresse"),
-                Column.optional("udvalg", "Udvalg"), Column.optional("politikomraade", "Politikområde"));
+        return InputSchema.readerColumns(SheetKind.MODTAGERE, ctx.year());
     }
 
     @Override

@@ -12,8 +12,7 @@ final class PolitikomraaderSheet extends TableSheet {
 
     @Override
     List<Column> columns() {
-        return List.of(Column.required("nr", "Nr"), Column.required("politikomraade", "Politikområde"),
-                Column.required("udvalg", "Udvalg"));
+        return InputSchema.readerColumns(SheetKind.POLITIKOMRAADER, ctx.year());
     }
 
     @Override

@@ -11,7 +11,7 @@ final class RapportSheet extends TableSheet {
 
     @Override
     List<Column> columns() {
-        return List.of(Column.required("felt", "Felt"), Column.required("vaerdi", "Værdi"));
+        return InputSchema.readerColumns(SheetKind.RAPPORT, ctx.year());
     }
 
     @Override

@@ -29,11 +29,7 @@ final class RegnskabSheet extends TableSheet {
 
     @Override
     List<Column> columns() {
-        int y = ctx.year();
-        return List.of(Column.required("politikomraade", "Politikområde"), Column.required("linje", "Linje"),
-                Column.required("regnskab_forrige", "Regnskab " + (y - 1)), Column.required("budget", "Budget " + y),
-                Column.required("korr_budget", "Korr. budget " + y), Column.required("regnskab", "Regnskab " + y),
-                Column.optional("afvigelse", "Afvigelse"));
+        return InputSchema.readerColumns(SheetKind.REGNSKAB, ctx.year());
     }
 
     /** A wrong year header is reported once as itself; the missing column it leaves adds nothing new. */

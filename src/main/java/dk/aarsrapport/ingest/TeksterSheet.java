@@ -7,7 +7,7 @@ import dk.aarsrapport.stage.Tekst;
 final class TeksterSheet extends TableSheet {
 
     /** The sections a text may belong to, as the report names them. */
-    static final List<String> AFSNIT = List.of("Regnskabsresultat", "Fokusområder", "Effektmål", "Om politikområdet");
+    static final List<String> AFSNIT = InputSchema.AFSNIT;
 
     TeksterSheet(SheetLocation location, IngestContext ctx) {
         super(location, ctx);
@@ -15,8 +15,7 @@ final class TeksterSheet extends TableSheet {
 
     @Override
     List<Column> columns() {
-        return List.of(Column.required("politikomraade", "Politikområde"), Column.required("afsnit", "Afsnit"),
-                Column.required("tekst", "Tekst"));
+        return InputSchema.readerColumns(SheetKind.TEKSTER, ctx.year());
     }
 
     @Override

@@ -6,53 +6,76 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dk.aarsrapport.ingest.InputSchema;
+import dk.aarsrapport.ingest.InputSchema.ColumnHeader;
 import dk.aarsrapport.ingest.SheetKind;
 
 /**
- * The blank input workbook finance staff fill in: every sheet with the headers the readers expect
- * for the year (taken from the readers themselves), frozen bold headers, column widths, and Excel
- * data validation where it helps — lists for Afsnit and Enhed, whole numbers for Nr and År, numbers
- * for amounts — plus a Vejledning sheet, which the reader ignores.
+ * The blank input workbook finance staff fill in: a Vejledning sheet first (the reader ignores it), then
+ * every sheet the readers read, with the headers {@link InputSchema} gives for the year, bold and frozen,
+ * sensible widths, wrapped long texts, and Excel data validation where it catches a typo before the
+ * program does — lists for Afsnit and Enhed, whole numbers for Nr and År, numbers for amounts.
  */
 public final class TemplateWorkbook {
 
-    private static final int ROWS = 5000;
-    private static final Set<String> LONG_TEXT = Set.of("tekst", "beskrivelse", "maalsaetning", "resultat", "vaerdi_rapport");
-    private static final Set<String> AMOUNTS = Set.of("regnskab_forrige", "budget", "korr_budget", "regnskab", "afvigelse",
-            "taeller", "naevner", "vaerdi");
-    private static final List<String> ENHEDER = List.of("%", "antal", "uger", "dage");
+    /** How far down the validations reach: far beyond any year's rows, and still a small file. */
+    static final int ROWS = 5000;
+
+    /** Free text up to a whole cell: wide and wrapped, as the narrative is written in paragraphs. */
+    private static final Set<String> LONG_TEXT = Set.of("tekst", "beskrivelse", "maalsaetning", "resultat");
+    /** Names (a politikområde, a line, a mål): wide enough for the longest of the reference data. */
+    private static final Set<String> NAMES = Set.of("politikomraade", "linje", "udvalg", "maal", "indikator", "navn",
+            "email", "gruppe");
+    /** The cells the reader takes as numbers; Målværdi is not among them, as it may be text ("samme niveau"). */
+    private static final Set<String> NUMBERS = Set.of("regnskab_forrige", "budget", "korr_budget", "regnskab",
+            "afvigelse", "taeller", "naevner", "vaerdi");
+    /** The reader refuses an amount of a thousand billion or more; the sheet says so while typing. */
+    private static final String MAX_NUMBER = "999999999999999";
+    /** The Vejledning sheet's one column, in characters: a comfortable line to read. */
+    private static final int VEJLEDNING_WIDTH = 100;
 
     private TemplateWorkbook() {
     }
 
-    /** Writes the template for {@code year} to {@code target}, atomically: never a half-written file. */
+    /**
+     * Writes the template for {@code year} to {@code target} (its folder created if need be), replacing
+     * any file there: written to a hidden name beside it and moved into place, so the target is always
+     * either the old file or the whole new one.
+     */
     public static void write(int year, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // not Files.createTempFile: its owner-only permissions would follow the file into place
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(tmp)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook();
+                 OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
                 build(wb, year);
                 wb.write(os);
             }
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
@@ -60,36 +83,33 @@ public final class TemplateWorkbook {
     }
 
     static void build(XSSFWorkbook wb, int year) {
-        CellStyle bold = wb.createCellStyle();
-        Font font = wb.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        CellStyle wrap = wb.createCellStyle();
-        wrap.setWrapText(true);
-        vejledning(wb, year, bold);
-        for (SheetKind kind : InputSchema.templateSheets()) {
+        Styles styles = new Styles(wb);
+        vejledning(wb, year, styles);
+        for (SheetKind kind : InputSchema.tableSheets()) {
             Sheet sheet = wb.createSheet(kind.displayName());
-            List<InputSchema.ColumnHeader> columns = InputSchema.columns(kind, year);
+            List<ColumnHeader> columns = InputSchema.columns(kind, year);
             Row header = sheet.createRow(0);
             for (int i = 0; i < columns.size(); i++) {
-                InputSchema.ColumnHeader c = columns.get(i);
+                ColumnHeader c = columns.get(i);
                 header.createCell(i).setCellValue(c.header());
-                header.getCell(i).setCellStyle(bold);
-                boolean longText = LONG_TEXT.contains(c.field()) || (kind == SheetKind.RAPPORT && c.field().equals("vaerdi"));
-                sheet.setColumnWidth(i, 256 * (longText ? 60 : Math.max(14, c.header().length() + 4)));
+                header.getCell(i).setCellStyle(styles.header);
+                boolean longText = LONG_TEXT.contains(c.field()) || kind == SheetKind.RAPPORT && c.field().equals("vaerdi");
+                int width = longText ? 60 : NAMES.contains(c.field()) ? 36 : Math.max(12, c.header().length() + 4);
+                sheet.setColumnWidth(i, 256 * width);
                 if (longText) {
-                    sheet.setDefaultColumnStyle(i, wrap);
+                    sheet.setDefaultColumnStyle(i, styles.wrap);
                 }
                 validation(sheet, kind, c.field(), i);
             }
             sheet.createFreezePane(0, 1);
             if (kind == SheetKind.RAPPORT) {
-                String[][] felter = {{"Kommune", ""}, {"Titel", ""}, {"Beløbsenhed", "1.000 kr."},
-                    {"Prisniveau", year + " P/L"}};
-                for (int r = 0; r < felter.length; r++) {
+                List<InputSchema.RapportFelt> felter = InputSchema.rapportFelter(year);
+                for (int r = 0; r < felter.size(); r++) {
                     Row row = sheet.createRow(r + 1);
-                    row.createCell(0).setCellValue(felter[r][0]);
-                    row.createCell(1).setCellValue(felter[r][1]);
+                    row.createCell(0).setCellValue(felter.get(r).felt());
+                    if (!felter.get(r).value().isEmpty()) {
+                        row.createCell(1).setCellValue(felter.get(r).value());
+                    }
                 }
             }
         }
@@ -97,60 +117,137 @@ public final class TemplateWorkbook {
 
     private static void validation(Sheet sheet, SheetKind kind, String field, int column) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = null;
+        DataValidationConstraint constraint;
         int errorStyle = DataValidation.ErrorStyle.STOP;
-        String message = null;
+        String message;
         if (kind == SheetKind.TEKSTER && field.equals("afsnit")) {
             constraint = helper.createExplicitListConstraint(InputSchema.afsnit().toArray(String[]::new));
-            message = "Vælg et af afsnittene på listen.";
+            message = "Afsnit er et af: " + String.join(", ", InputSchema.afsnit()) + ".";
         } else if (kind == SheetKind.MAALINGER && field.equals("enhed")) {
-            constraint = helper.createExplicitListConstraint(ENHEDER.toArray(String[]::new));
-            errorStyle = DataValidation.ErrorStyle.INFO; // free text is allowed too
-            message = "Brug helst %, antal, uger eller dage; anden tekst er også tilladt.";
+            constraint = helper.createExplicitListConstraint(InputSchema.enheder().toArray(String[]::new));
+            // input-format.md allows any unit: the list suggests, the "information" style lets other text in
+            errorStyle = DataValidation.ErrorStyle.INFO;
+            message = "Enheden er normalt " + String.join(", ", InputSchema.enheder())
+                    + "; anden tekst er også tilladt (vælg OK).";
         } else if (kind == SheetKind.POLITIKOMRAADER && field.equals("nr")) {
-            constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null);
-            message = "Nr er et positivt helt tal.";
+            constraint = helper.createIntegerConstraint(OperatorType.GREATER_THAN, "0", null);
+            message = "Nr er et positivt helt tal; det bestemmer rækkefølgen i rapporten.";
         } else if (kind == SheetKind.MAALINGER && field.equals("aar")) {
-            constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "1900", "2999");
-            message = "År er et årstal.";
-        } else if (AMOUNTS.contains(field) && kind != SheetKind.RAPPORT) {
-            constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                    "-999999999999", "999999999999");
-            message = "Skriv et tal (fx 10632 eller -1667,5).";
-        }
-        if (constraint == null) {
+            constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "1900", "2999");
+            message = "År er et årstal, fx 2016.";
+        } else if (NUMBERS.contains(field) && kind != SheetKind.RAPPORT) {
+            constraint = helper.createDecimalConstraint(OperatorType.BETWEEN, "-" + MAX_NUMBER, MAX_NUMBER);
+            message = "Skriv et tal, fx 10632 eller -1667 eller 101,8.";
+        } else {
             return;
         }
         DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(1, ROWS, column, column));
         v.setErrorStyle(errorStyle);
+        v.setEmptyCellAllowed(true);
         v.setShowErrorBox(true);
-        v.createErrorBox("Ugyldig værdi", message);
+        v.createErrorBox(errorStyle == DataValidation.ErrorStyle.STOP ? "Ugyldig værdi" : "Bemærk", message);
         sheet.addValidationData(v);
     }
 
-    private static void vejledning(XSSFWorkbook wb, int year, CellStyle bold) {
-        Sheet s = wb.createSheet("Vejledning");
-        String[] lines = {
-            "Årsberetning " + year + " – vejledning til regnearket",
-            "",
-            "Dette ark læses ikke af programmet. Udfyld de andre ark; overskrifterne i første række må ikke ændres.",
-            "Rapport: kommunens navn, rapportens titel, beløbsenhed (normalt 1.000 kr.) og prisniveau.",
-            "Politikområder: Nr (rækkefølgen i rapporten), navn og udvalg. Arket er påkrævet.",
-            "Regnskab: én række pr. linje med Regnskab " + (year - 1) + ", Budget " + year + ", Korr. budget " + year
-                    + ", Regnskab " + year + " og evt. Afvigelse. En linje \"I alt\" kontrolleres; mangler den, beregnes den.",
-            "Tekster: brødtekst pr. politikområde og afsnit. Tom linje = nyt afsnit; \"## \" = underoverskrift; "
-                    + "\"• \" eller \"- \" = punkt (to mellemrum foran = underpunkt); **fed**, *kursiv*.",
-            "Effektmål: mål, beskrivelse, målsætning for " + year + " og resultat.",
-            "Målinger: målte tal bag effektmålene: år, evt. periode og serie, værdi, målværdi og enhed.",
-            "Modtagere: hvem der får en pakke: et udvalg, ét politikområde eller (begge tomme) hele rapporten.",
-            "",
-            "Tal skrives som på dansk: 10.632 eller -1.667 eller 101,8. Beløb i rapportens beløbsenhed.",
-            "Alle summer og procenter kontrolleres; fejl vises i validering.html med arket og cellen, der skal rettes.",
-        };
-        for (int i = 0; i < lines.length; i++) {
-            s.createRow(i).createCell(0).setCellValue(lines[i]);
+    private static void vejledning(XSSFWorkbook wb, int year, Styles styles) {
+        Sheet s = wb.createSheet(SheetKind.VEJLEDNING.displayName());
+        s.setColumnWidth(0, 256 * VEJLEDNING_WIDTH);
+        s.setDefaultColumnStyle(0, styles.wrap);
+        List<String[]> lines = new ArrayList<>();
+        lines.add(h("Årsberetning " + year + " – sådan udfyldes regnearket"));
+        lines.add(p("Dette ark (Vejledning) læses ikke af programmet; det må gerne blive stående. Udfyld de andre ark "
+                + "med én række pr. post under overskrifterne i første række. Overskrifterne må ikke ændres, men en "
+                + "kolonne markeret \"kan udelades\" må slettes. Tomme rækker springes over; et ark uden data giver kun "
+                + "en advarsel. Arkene kan også afleveres som CSV-filer med arkets navn (fx regnskab.csv)."));
+        lines.add(p(""));
+        lines.add(h("Arkene"));
+        for (SheetKind kind : InputSchema.tableSheets()) {
+            lines.add(p(kind.displayName() + ": " + purpose(kind, year)));
+            lines.add(p("    Kolonner: " + columnList(kind, year)));
         }
-        s.getRow(0).getCell(0).setCellStyle(bold);
-        s.setColumnWidth(0, 256 * 120);
+        lines.add(p(""));
+        lines.add(h("Tal"));
+        lines.add(p("Beløb skrives i rapportens beløbsenhed (normalt 1.000 kr.) som tal, eller som tekst med dansk "
+                + "talnotation: punktum som tusindtalsskilletegn og komma som decimaltegn, fx 10.632, -1.667, −609, "
+                + "101,8 eller 12,5 %. Formler må bruges; programmet læser deres beregnede værdi."));
+        lines.add(p("Alle summer, afvigelser og procenter kontrolleres. Småforskelle fra afrunding accepteres; "
+                + "egentlige fejl vises i validering.html med arket og cellen, der skal rettes, og et politikområde "
+                + "med en fejl udgives ikke."));
+        lines.add(p(""));
+        lines.add(h("Tekster: let opmærkning"));
+        lines.add(p("En tom linje (Alt+Enter to gange i Excel) starter et nyt afsnit; et enkelt linjeskift bevares."));
+        lines.add(p("En linje, der starter med \"## \", er en underoverskrift."));
+        lines.add(p("En linje, der starter med \"• \", \"- \" eller \"* \", er et punkt i en punktopstilling; med to "
+                + "mellemrum foran er det et underpunkt."));
+        lines.add(p("**fed** skrives mellem to stjerner på hver side, *kursiv* mellem én."));
+        lines.add(p("Flere rækker for samme politikområde og afsnit sættes sammen i rækkefølge som hvert sit afsnit "
+                + "(en celle kan højst rumme 32.767 tegn). Samme opmærkning kan bruges i Effektmål."));
+        for (int i = 0; i < lines.size(); i++) {
+            String[] line = lines.get(i);
+            Row row = s.createRow(i);
+            var cell = row.createCell(0);
+            cell.setCellValue(line[1]);
+            cell.setCellStyle(line[0].equals("h") ? styles.header : styles.wrap);
+            // neither Excel nor LibreOffice fits a row to its wrapped text on opening: give it the lines it needs
+            int height = Math.max(1, (line[1].length() + VEJLEDNING_WIDTH - 1) / VEJLEDNING_WIDTH);
+            row.setHeightInPoints(height * s.getDefaultRowHeightInPoints());
+        }
+    }
+
+    private static String purpose(SheetKind kind, int year) {
+        return switch (kind) {
+            case RAPPORT -> "rapportens indstillinger, én pr. række: Kommune, Titel, Beløbsenhed (normalt 1.000 kr.) "
+                    + "og Prisniveau (fx " + year + " P/L).";
+            case POLITIKOMRAADER -> "ét politikområde pr. række (skal udfyldes). Nr er et positivt helt tal, der "
+                    + "bestemmer rækkefølgen i rapporten; Udvalg samler politikområderne i pakker.";
+            case REGNSKAB -> "tabellen under Regnskabsresultat: én række pr. linje, i den rækkefølge linjerne skal stå. "
+                    + "Politikområde skal stå i arket Politikområder. En linje \"I alt\" kontrolleres og trykkes; "
+                    + "mangler den, beregnes totalen. Afvigelse (Regnskab " + year + " − Korr. budget " + year
+                    + ") beregnes, hvis kolonnen er tom eller udeladt.";
+            case TEKSTER -> "brødteksten pr. politikområde og afsnit (" + String.join(", ", InputSchema.afsnit())
+                    + "). Et politikområde uden fokusområder og effektmål har i stedet en tekst under Om politikområdet.";
+            case EFFEKTMAAL -> "ét effektmål pr. række, i den rækkefølge de skal stå: Målsætning er målet for " + year
+                    + ", Resultat udfaldet. Gruppe er en valgfri overskrift over de følgende mål.";
+            case MAALINGER -> "målte tal bag et effektmål (Mål skal stå i arket Effektmål for samme politikområde): "
+                    + "én række pr. år og evt. periode. Enhed er normalt " + String.join(", ", InputSchema.enheder())
+                    + ", men anden tekst er tilladt. Med Tæller og Nævner og enheden % kontrolleres Værdi. "
+                    + "Målværdi må være tekst.";
+            case MODTAGERE -> "hvem der får hvilken pakke: et udvalg, ét politikområde eller (begge tomme) hele "
+                    + "rapporten.";
+            default -> "";
+        };
+    }
+
+    private static String columnList(SheetKind kind, int year) {
+        List<String> names = new ArrayList<>();
+        for (ColumnHeader c : InputSchema.columns(kind, year)) {
+            names.add(c.required() ? c.header() : c.header() + " (kan udelades)");
+        }
+        return String.join(", ", names) + ".";
+    }
+
+    private static String[] h(String text) {
+        return new String[] {"h", text};
+    }
+
+    private static String[] p(String text) {
+        return new String[] {"p", text};
+    }
+
+    /** The few cell styles the workbook shares (a workbook holds at most 64.000 of them). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle wrap;
+
+        Styles(XSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        }
     }
 }
