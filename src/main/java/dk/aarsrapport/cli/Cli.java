@@ -56,9 +56,9 @@ public final class Cli {
         try {
             parsed = cl.parseArgs(args);
         } catch (ParameterException e) {
-            err.println(danish(e));
-            err.println("Se 'aarsrapport " + (e.getCommandLine() == cl ? "" : e.getCommandLine().getCommandName() + " ")
-                    + "--help'.");
+            // one line, as the spec asks of a user error: the message and where to read more
+            err.println(danish(e) + " Se 'aarsrapport " + (e.getCommandLine() == cl ? ""
+                    : e.getCommandLine().getCommandName() + " ") + "--help'.");
             return ExitStatus.USAGE_OR_UNREADABLE;
         }
         if (CommandLine.printHelpIfRequested(parsed)) {

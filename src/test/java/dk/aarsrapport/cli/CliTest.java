@@ -42,7 +42,8 @@ class CliTest {
         void unknownOptionIsExit2() {
             CliRun r = CliRun.of(tmp, "generate", "--aar", "2015");
             assertThat(r.exit).isEqualTo(2);
-            assertThat(r.err).contains("--aar");
+            assertThat(r.err).contains("--aar").contains("--help");
+            assertThat(r.err.strip().lines().count()).as("one line").isEqualTo(1);
         }
 
         @Test
