@@ -9,8 +9,11 @@ import java.util.Set;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -20,6 +23,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.aarsrapport.change.ChangeReport;
@@ -112,13 +116,51 @@ class GenerateJobConfiguration {
         }, transactionManager).build();
     }
 
+    /**
+     * The politikområder are rendered in parallel: the render step splits them into one partition
+     * per render thread ({@code aarsrapport.render.threads}, the machine's cores by default), each a
+     * worker step of its own in the job repository; the compiled template is shared by all threads.
+     */
+    @Bean
+    Step renderStep(JobRepository jobRepository, Step renderAreasStep, Partitioner politikomraadePartitioner,
+                    RenderLines lines, @Value("${aarsrapport.render.threads:0}") int threads) {
+        int n = RenderThreads.effective(threads);
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
+        executor.setConcurrencyLimit(n);
+        return new StepBuilder("renderStep", jobRepository)
+                .partitioner("renderAreasStep", politikomraadePartitioner)
+                .step(renderAreasStep)
+                .gridSize(n)
+                .taskExecutor(executor)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        lines.finish();
+                        return null;
+                    }
+                })
+                .build();
+    }
+
+    /** Deals the politikområder out round-robin, so every thread gets large and small ones alike. */
+    @Bean
+    @StepScope
+    Partitioner politikomraadePartitioner(StagedData staged, @Value("#{stepExecution}") StepExecution step,
+                                          Progress progress, RenderLines lines) {
+        RunContext run = RunContext.of(step.getJobExecution());
+        progress.phase("Danner PDF pr. politikområde …");
+        List<Politikomraade> areas = staged.politikomraader(run.runId());
+        lines.start(areas);
+        return gridSize -> RenderThreads.deal(areas.size(), gridSize);
+    }
+
     /** One politikområde per chunk: a restart continues after the last one rendered. */
     @Bean
-    Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    ListItemReader<Politikomraade> politikomraadeReader,
-                    ItemProcessor<Politikomraade, AreaOutcome> politikomraadeProcessor,
-                    ItemWriter<AreaOutcome> renderedFileLogger) {
-        return new StepBuilder("renderStep", jobRepository).<Politikomraade, AreaOutcome>chunk(1)
+    Step renderAreasStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ListItemReader<Politikomraade> politikomraadeReader,
+                         ItemProcessor<Politikomraade, AreaOutcome> politikomraadeProcessor,
+                         ItemWriter<AreaOutcome> renderedFileLogger) {
+        return new StepBuilder("renderAreasStep", jobRepository).<Politikomraade, AreaOutcome>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(politikomraadeReader)
                 .processor(politikomraadeProcessor)
@@ -129,11 +171,11 @@ class GenerateJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<Politikomraade> politikomraadeReader(StagedData staged,
-                                                        @Value("#{stepExecution}") StepExecution step,
-                                                        Progress progress) {
+                                                        @Value("#{stepExecution}") StepExecution step) {
         RunContext run = RunContext.of(step.getJobExecution());
-        progress.phase("Danner PDF pr. politikområde …");
-        return new ListItemReader<>(staged.politikomraader(run.runId()));
+        List<Politikomraade> all = staged.politikomraader(run.runId());
+        return new ListItemReader<>(RenderThreads.positions(step.getExecutionContext()).stream()
+                .map(all::get).toList());
     }
 
     /**
@@ -148,7 +190,7 @@ class GenerateJobConfiguration {
                                                                      ExpectedOutputs expectedOutputs,
                                                                      PrintCache cache,
                                                                      @Value("#{stepExecution}") StepExecution step,
-                                                                     Progress progress) {
+                                                                     RenderLines lines) {
         RunContext run = RunContext.of(step.getJobExecution());
         Set<String> blocked = blockedAreas.of(run.runId());
         ExpectedOutputs.Expected expected = expectedOutputs.of(run.runId(), run.year(), blocked, run.draft());
@@ -157,7 +199,7 @@ class GenerateJobConfiguration {
         return area -> {
             boolean isBlocked = blocked.contains(Texts.key(area.navn()));
             if (isBlocked && !run.draft()) {
-                progress.item(area.nr() + " " + area.navn() + ": ikke udgivet (valideringsfejl)");
+                lines.line(area, area.nr() + " " + area.navn() + ": ikke udgivet (valideringsfejl)");
                 return null;
             }
             String fingerprint = expected.areas().get(area.nr());
@@ -166,26 +208,28 @@ class GenerateJobConfiguration {
             if (!run.force() && cached.isPresent() && previous.unchanged(run.output(), relative, fingerprint)) {
                 Files.copy(cached.get(), out.internalFile(AreaRenderer.printName(area.nr(), isBlocked)),
                         StandardCopyOption.REPLACE_EXISTING);
-                return new AreaOutcome(new RenderedFile(area.nr() + " " + area.navn(), relative,
+                return new AreaOutcome(area, new RenderedFile(area.nr() + " " + area.navn(), relative,
                         previous.pages(relative).orElse(0), isBlocked), true);
             }
             RenderedFile file = renderer.render(run.runId(), run.year(), area, isBlocked, out);
             cache.put(fingerprint, out.internalFile(AreaRenderer.printName(area.nr(), isBlocked)));
-            return new AreaOutcome(file, false);
+            return new AreaOutcome(area, file, false);
         };
     }
 
     @Bean
     @StepScope
-    ItemWriter<AreaOutcome> renderedFileLogger(Progress progress, @Value("#{stepExecution}") StepExecution step) {
+    ItemWriter<AreaOutcome> renderedFileLogger(RenderLines lines, @Value("#{stepExecution}") StepExecution step) {
         return outcomes -> outcomes.forEach(o -> {
             RenderedFile f = o.file();
             if (o.unchanged()) {
                 var context = step.getJobExecution().getExecutionContext();
-                context.putInt(UNCHANGED, context.getInt(UNCHANGED, 0) + 1);
-                progress.item(f.label() + ": uændret");
+                synchronized (context) { // the render threads share the job's context
+                    context.putInt(UNCHANGED, context.getInt(UNCHANGED, 0) + 1);
+                }
+                lines.line(o.area(), f.label() + ": uændret");
             } else {
-                progress.item(f.label() + " → " + f.relativePath() + " (" + f.pages()
+                lines.line(o.area(), f.label() + " → " + f.relativePath() + " (" + f.pages()
                         + (f.pages() == 1 ? " side)" : " sider)"));
             }
         });
