@@ -118,8 +118,39 @@ public class StagedData {
                 REGNSKAB, run, Texts.key(politikomraade));
     }
 
-    public List<RegnskabLinje> regnskab(long run) {
-        return jdbc.query("SELECT * FROM stg_regnskab WHERE run_id = ? ORDER BY seq", REGNSKAB, run);
+    /**
+     * A run's accounts lines in reading order, one at a time: a workbook may hold a million of them,
+     * more than the heap of a small machine, so no rule ever gets them all as a list.
+     */
+    public void forEachRegnskab(long run, java.util.function.Consumer<RegnskabLinje> action) {
+        jdbc.query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement("SELECT * FROM stg_regnskab WHERE run_id = ? ORDER BY seq");
+            ps.setLong(1, run);
+            ps.setFetchSize(1000);
+            return ps;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(REGNSKAB.mapRow(rs, rs.getRow())));
+    }
+
+    /** The politikområde keys of a run's accounts lines, in the order they first appear. */
+    public List<String> regnskabAreaKeys(long run) {
+        return jdbc.queryForList("SELECT area_key FROM stg_regnskab WHERE run_id = ? GROUP BY area_key ORDER BY MIN(seq)",
+                String.class, run);
+    }
+
+    /** One politikområde's accounts lines, by its key ({@link Texts#key}), in reading order. */
+    public List<RegnskabLinje> regnskabByKey(long run, String areaKey) {
+        return jdbc.query("SELECT * FROM stg_regnskab WHERE run_id = ? AND area_key = ? ORDER BY seq",
+                REGNSKAB, run, areaKey);
+    }
+
+    /** The politikområde keys with rows from one sheet of one file, in any of the per-politikområde tables. */
+    public java.util.Set<String> areaKeysFrom(long run, String file, String sheet) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String table : List.of("stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling")) {
+            keys.addAll(jdbc.queryForList("SELECT DISTINCT area_key FROM " + table
+                    + " WHERE run_id = ? AND src_file = ? AND src_sheet = ?", String.class, run, file, sheet));
+        }
+        return keys;
     }
 
     public List<Tekst> tekster(long run, String politikomraade) {

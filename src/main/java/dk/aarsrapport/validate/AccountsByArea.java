@@ -1,15 +1,10 @@
 package dk.aarsrapport.validate;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.stage.Accounts;
-import dk.aarsrapport.stage.RegnskabLinje;
 import dk.aarsrapport.stage.StagedData;
 
 /** The staged accounts lines of a run, as one {@link Accounts} per politikområde, in reading order. */
@@ -22,13 +17,13 @@ class AccountsByArea {
         this.staged = staged;
     }
 
-    Map<String, Accounts> of(long run) {
-        Map<String, List<RegnskabLinje>> byArea = new LinkedHashMap<>();
-        for (RegnskabLinje l : staged.regnskab(run)) {
-            byArea.computeIfAbsent(Texts.key(l.politikomraade()), k -> new ArrayList<>()).add(l);
+    /**
+     * Each politikområde's accounts in turn, keyed by {@link dk.aarsrapport.ingest.Texts#key}, in the
+     * order they first appear; only one politikområde's lines are in memory at a time.
+     */
+    void forEach(long run, BiConsumer<String, Accounts> action) {
+        for (String key : staged.regnskabAreaKeys(run)) {
+            action.accept(key, Accounts.of(staged.regnskabByKey(run, key)));
         }
-        Map<String, Accounts> result = new LinkedHashMap<>();
-        byArea.forEach((k, lines) -> result.put(k, Accounts.of(lines)));
-        return result;
     }
 }

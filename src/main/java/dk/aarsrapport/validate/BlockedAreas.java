@@ -50,15 +50,6 @@ public class BlockedAreas {
     }
 
     private Set<String> areasWithRowsIn(long run, String file, String sheet) {
-        Set<String> keys = new HashSet<>();
-        staged.regnskab(run).stream().filter(l -> l.origin().file().equals(file) && l.origin().sheet().equals(sheet))
-                .forEach(l -> keys.add(Texts.key(l.politikomraade())));
-        staged.tekster(run).stream().filter(t -> t.origin().file().equals(file) && t.origin().sheet().equals(sheet))
-                .forEach(t -> keys.add(Texts.key(t.politikomraade())));
-        staged.effektmaal(run).stream().filter(e -> e.origin().file().equals(file) && e.origin().sheet().equals(sheet))
-                .forEach(e -> keys.add(Texts.key(e.politikomraade())));
-        staged.maalinger(run).stream().filter(m -> m.origin().file().equals(file) && m.origin().sheet().equals(sheet))
-                .forEach(m -> keys.add(Texts.key(m.politikomraade())));
-        return keys;
+        return staged.areaKeysFrom(run, file, sheet);
     }
 }

@@ -33,32 +33,34 @@ class R2ColumnSumRule implements Rule {
 
     @Override
     public void check(ValidationRun run, FindingSink findings) {
-        for (Accounts accounts : accountsByArea.of(run.id()).values()) {
-            if (accounts.statedTotal().isEmpty() || accounts.lines().isEmpty()) {
-                continue;
+        accountsByArea.forEach(run.id(), (area, accounts) -> check(run, accounts, findings));
+    }
+
+    private void check(ValidationRun run, Accounts accounts, FindingSink findings) {
+        if (accounts.statedTotal().isEmpty() || accounts.lines().isEmpty()) {
+            return;
+        }
+        RegnskabLinje total = accounts.statedTotal().get();
+        int n = accounts.lines().size();
+        BigDecimal tolerance = BigDecimal.valueOf((n + 1) / 2);
+        BigDecimal[] stated = total.amounts();
+        String[] headers = {"Regnskab " + (run.year() - 1), "Budget " + run.year(), run.korrBudget(),
+                run.regnskab(), "Afvigelse"};
+        for (int c = 0; c < FIELDS.length; c++) {
+            int col = c;
+            if (stated[c] == null || accounts.lines().stream().anyMatch(l -> value(l, col) == null)) {
+                continue; // nothing stated, or an unreadable amount that S1 already reports
             }
-            RegnskabLinje total = accounts.statedTotal().get();
-            int n = accounts.lines().size();
-            BigDecimal tolerance = BigDecimal.valueOf((n + 1) / 2);
-            BigDecimal[] stated = total.amounts();
-            String[] headers = {"Regnskab " + (run.year() - 1), "Budget " + run.year(), run.korrBudget(),
-                    run.regnskab(), "Afvigelse"};
-            for (int c = 0; c < FIELDS.length; c++) {
-                int col = c;
-                if (stated[c] == null || accounts.lines().stream().anyMatch(l -> value(l, col) == null)) {
-                    continue; // nothing stated, or an unreadable amount that S1 already reports
-                }
-                BigDecimal sum = accounts.lines().stream().map(l -> value(l, col)).reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal diff = stated[c].subtract(sum).abs();
-                if (diff.compareTo(tolerance) > 0) {
-                    findings.add(Finding.fejl(id(), total.politikomraade(), total.origin().file(),
-                            total.origin().sheet(), staged.cell(run.id(), total.origin(), FIELDS[c]),
-                            DanishFormat.amount(stated[c]), DanishFormat.amount(sum),
-                            "I alt for " + headers[c] + " er " + DanishFormat.amount(stated[c]) + ", men summen af de "
-                                    + n + " linjer er " + DanishFormat.amount(sum) + " (forskel "
-                                    + DanishFormat.amount(diff) + "; afrunding tillader højst ±"
-                                    + DanishFormat.amount(tolerance) + ")."));
-                }
+            BigDecimal sum = accounts.lines().stream().map(l -> value(l, col)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal diff = stated[c].subtract(sum).abs();
+            if (diff.compareTo(tolerance) > 0) {
+                findings.add(Finding.fejl(id(), total.politikomraade(), total.origin().file(),
+                        total.origin().sheet(), staged.cell(run.id(), total.origin(), FIELDS[c]),
+                        DanishFormat.amount(stated[c]), DanishFormat.amount(sum),
+                        "I alt for " + headers[c] + " er " + DanishFormat.amount(stated[c]) + ", men summen af de "
+                                + n + " linjer er " + DanishFormat.amount(sum) + " (forskel "
+                                + DanishFormat.amount(diff) + "; afrunding tillader højst ±"
+                                + DanishFormat.amount(tolerance) + ")."));
             }
         }
     }

@@ -21,7 +21,10 @@ class R3TotalDeviationRule implements Rule {
 
     @Override
     public void check(ValidationRun run, FindingSink findings) {
-        staged.regnskab(run.id()).stream().filter(l -> l.isTotal())
-                .forEach(l -> DeviationCheck.check(id(), run, l, staged, findings));
+        staged.forEachRegnskab(run.id(), l -> {
+            if (l.isTotal()) {
+                DeviationCheck.check(id(), run, l, staged, findings);
+            }
+        });
     }
 }

@@ -40,7 +40,7 @@ class R4ForbrugsprocentRule implements Rule {
     @Override
     public void check(ValidationRun run, FindingSink findings) {
         Map<String, List<Tekst>> texts = narrative.regnskabsresultat(run.id());
-        accountsByArea.of(run.id()).forEach((area, accounts) -> {
+        accountsByArea.forEach(run.id(), (area, accounts) -> {
             if (accounts.isEmpty()) {
                 return;
             }

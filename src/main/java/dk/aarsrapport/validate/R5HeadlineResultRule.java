@@ -40,7 +40,7 @@ class R5HeadlineResultRule implements Rule {
     public void check(ValidationRun run, FindingSink findings) {
         Map<String, List<Tekst>> texts = narrative.regnskabsresultat(run.id());
         BigDecimal perUnit = narrative.kronerPerUnit(run.id());
-        accountsByArea.of(run.id()).forEach((area, accounts) -> {
+        accountsByArea.forEach(run.id(), (area, accounts) -> {
             BigDecimal[] total = accounts.total();
             if (accounts.isEmpty() || total[2] == null || total[3] == null) {
                 return;

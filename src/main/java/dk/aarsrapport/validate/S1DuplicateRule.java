@@ -49,9 +49,12 @@ class S1DuplicateRule implements Rule {
                                 + where(run, firstName, "politikomraade") + ")."));
             }
         });
-        duplicates(run, findings, staged.regnskab(run), l -> Texts.key(l.politikomraade()) + "\u0000" + Texts.key(l.linje()),
+        // per politikområde (the key starts with it), so only one politikområde's lines are held at a time
+        for (String area : staged.regnskabAreaKeys(run)) {
+            duplicates(run, findings, staged.regnskabByKey(run, area), l -> Texts.key(l.politikomraade()) + "\u0000" + Texts.key(l.linje()),
                 l -> l.origin(), l -> l.politikomraade(), "linje",
-                l -> "Linjen \"" + l.linje() + "\" står to gange under " + l.politikomraade());
+                    l -> "Linjen \"" + l.linje() + "\" står to gange under " + l.politikomraade());
+        }
         duplicates(run, findings, staged.effektmaal(run), e -> Texts.key(e.politikomraade()) + "\u0000" + Texts.key(e.maal()),
                 e -> e.origin(), e -> e.politikomraade(), "maal",
                 e -> "Effektmålet \"" + e.maal() + "\" står to gange under " + e.politikomraade());

@@ -41,7 +41,7 @@ class S1UnknownReferenceRule implements Rule {
         if (areas.isEmpty()) {
             return; // the missing Politikområder sheet is its own finding; repeating it per row helps nobody
         }
-        staged.regnskab(run).forEach(l -> area(run, areas, l.politikomraade(), l.origin(), findings));
+        staged.forEachRegnskab(run, l -> area(run, areas, l.politikomraade(), l.origin(), findings));
         staged.tekster(run).forEach(t -> area(run, areas, t.politikomraade(), t.origin(), findings));
         staged.effektmaal(run).forEach(e -> area(run, areas, e.politikomraade(), e.origin(), findings));
         Set<String> maal = new HashSet<>();

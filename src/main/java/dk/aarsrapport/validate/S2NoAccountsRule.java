@@ -27,7 +27,7 @@ class S2NoAccountsRule implements Rule {
     @Override
     public void check(ValidationRun run, FindingSink findings) {
         Set<String> withLines = new HashSet<>();
-        staged.regnskab(run.id()).forEach(l -> withLines.add(Texts.key(l.politikomraade())));
+        withLines.addAll(staged.regnskabAreaKeys(run.id()));
         for (Politikomraade p : staged.politikomraader(run.id())) {
             if (!withLines.contains(Texts.key(p.navn()))) {
                 findings.add(Finding.advarsel(id(), p.navn(), p.origin().file(), p.origin().sheet(),
