@@ -127,8 +127,14 @@ public final class PolitikomraadeRenderer {
     /** Exports a print (possibly merged from several fills) with the given configuration. */
     public static void exportPdf(JasperPrint print, OutputStream out, SimplePdfExporterConfiguration config)
             throws JRException {
+        exportPdf(new SimpleExporterInput(print), out, config);
+    }
+
+    /** Exports one document from several prints in turn (their pages follow each other). */
+    static void exportPdf(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
+                          SimplePdfExporterConfiguration config) throws JRException {
         JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterInput(input);
         java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream(1 << 16);
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported));
         exporter.setConfiguration(config);

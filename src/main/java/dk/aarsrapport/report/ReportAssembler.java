@@ -24,6 +24,10 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.ReportExportConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
 
 /**
  * Joins filled politikområde reports into one document — the whole report, or a pack — behind a
@@ -54,52 +58,96 @@ public class ReportAssembler {
     public record Cover(String kommune, String titel, int year, String modtager, String kladde) {
     }
 
-    /** Writes the document to {@code relative} in the work folder; returns what was written. */
+    /**
+     * Writes the document to {@code relative} in the work folder; returns what was written. The
+     * politikområder's filled pages are read from their stored prints one at a time, while the
+     * exporter reaches them, so a report of a thousand politikområder never has all its pages in the
+     * heap: only the page counts are known in advance, for the contents and "side X af Y".
+     */
     public RenderedFile assemble(String label, String relative, Cover cover, List<Part> parts, OutputFolder out)
             throws IOException {
         try {
-            List<JasperPrint> prints = new ArrayList<>();
+            List<Path> files = new ArrayList<>();
+            List<Integer> pageCounts = new ArrayList<>();
             List<Part> published = new ArrayList<>();
             for (Part p : parts) {
                 Path file = out.internalFile(AreaRenderer.printName(p.area().nr(), p.draft()));
                 if (p.published() && Files.exists(file)) {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        prints.add((JasperPrint) JRLoader.loadObject(in));
-                    }
+                    files.add(file);
+                    pageCounts.add(load(file).getPages().size());
                     published.add(p);
                 }
             }
-            JasperPrint front = front(cover, parts, published, prints, 0);
+            int areaPages = pageCounts.stream().mapToInt(Integer::intValue).sum();
+            JasperPrint front = front(cover, parts, published, pageCounts, 0);
             int frontPages = front.getPages().size();
-            JasperPrint refilled = front(cover, parts, published, prints, frontPages);
+            JasperPrint refilled = front(cover, parts, published, pageCounts, frontPages);
             if (refilled.getPages().size() == frontPages) {
                 front = refilled;
             }
-            JasperPrint whole = front;
-            for (JasperPrint print : prints) {
-                for (JRPrintPage page : print.getPages()) {
-                    whole.addPage(page);
-                }
+            int total = front.getPages().size() + areaPages;
+            stampPageNumbers(front, 0, total);
+            List<ExporterInputItem> items = new ArrayList<>();
+            items.add(new SimpleExporterInputItem(front));
+            int firstPage = front.getPages().size();
+            for (int i = 0; i < files.size(); i++) {
+                items.add(new StoredPrint(files.get(i), firstPage, total));
+                firstPage += pageCounts.get(i);
             }
-            stampPageNumbers(whole);
             try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
-                PolitikomraadeRenderer.exportPdf(whole, os,
+                PolitikomraadeRenderer.exportPdf(new SimpleExporterInput(items), os,
                         PolitikomraadeRenderer.pdfConfiguration(label, pdf.conformance()));
             }
-            return new RenderedFile(label, relative, whole.getPages().size(), cover.kladde() != null);
+            return new RenderedFile(label, relative, total, cover.kladde() != null);
         } catch (JRException e) {
             throw new IOException("Dokumentet " + relative + " kunne ikke samles: " + e.getMessage(), e);
         }
     }
 
+    private static JasperPrint load(Path file) throws IOException, JRException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            return (JasperPrint) JRLoader.loadObject(in);
+        }
+    }
+
+    /** A politikområde's stored print, read when the exporter asks for it and stamped with its page numbers. */
+    private static final class StoredPrint implements ExporterInputItem {
+
+        private final Path file;
+        private final int firstPage;
+        private final int total;
+
+        StoredPrint(Path file, int firstPage, int total) {
+            this.file = file;
+            this.firstPage = firstPage;
+            this.total = total;
+        }
+
+        @Override
+        public JasperPrint getJasperPrint() {
+            try {
+                JasperPrint print = load(file);
+                stampPageNumbers(print, firstPage, total);
+                return print;
+            } catch (IOException | JRException e) {
+                throw new net.sf.jasperreports.engine.JRRuntimeException(e);
+            }
+        }
+
+        @Override
+        public ReportExportConfiguration getConfiguration() {
+            return null;
+        }
+    }
+
     /** Cover and contents, with each published politikområde's start page counted after {@code frontPages}. */
-    private JasperPrint front(Cover cover, List<Part> parts, List<Part> published, List<JasperPrint> prints,
+    private JasperPrint front(Cover cover, List<Part> parts, List<Part> published, List<Integer> pageCounts,
                               int frontPages) throws JRException {
         Map<Integer, Integer> startPage = new HashMap<>();
         int page = frontPages + 1;
         for (int i = 0; i < published.size(); i++) {
             startPage.put(published.get(i).area().nr(), page);
-            page += prints.get(i).getPages().size();
+            page += pageCounts.get(i);
         }
         List<ContentsEntry> entries = new ArrayList<>();
         for (Part p : parts) {
@@ -142,9 +190,14 @@ public class ReportAssembler {
 
     /** "side X af Y" on every page that has a page-number field, counting the whole document. */
     static void stampPageNumbers(JasperPrint print) {
+        stampPageNumbers(print, 0, print.getPages().size());
+    }
+
+    /** As above for a part of a document whose first page is page {@code pagesBefore + 1} of {@code total}. */
+    static void stampPageNumbers(JasperPrint print, int pagesBefore, int total) {
         List<JRPrintPage> pages = print.getPages();
         for (int i = 0; i < pages.size(); i++) {
-            stamp(pages.get(i).getElements(), "side " + (i + 1) + " af " + pages.size());
+            stamp(pages.get(i).getElements(), "side " + (pagesBefore + i + 1) + " af " + total);
         }
     }
 
