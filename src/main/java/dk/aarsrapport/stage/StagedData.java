@@ -123,12 +123,31 @@ public class StagedData {
      * more than the heap of a small machine, so no rule ever gets them all as a list.
      */
     public void forEachRegnskab(long run, java.util.function.Consumer<RegnskabLinje> action) {
+        forEachRegnskab(run, (line, seq) -> action.accept(line));
+    }
+
+    /** As above, with each line's place in the reading order. */
+    public void forEachRegnskab(long run, java.util.function.ObjLongConsumer<RegnskabLinje> action) {
         jdbc.query(con -> {
             java.sql.PreparedStatement ps = con.prepareStatement("SELECT * FROM stg_regnskab WHERE run_id = ? ORDER BY seq");
             ps.setLong(1, run);
             ps.setFetchSize(1000);
             return ps;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> action.accept(REGNSKAB.mapRow(rs, rs.getRow())));
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                action.accept(REGNSKAB.mapRow(rs, rs.getRow()), rs.getLong("seq")));
+    }
+
+    /** Where a politikområde's accounts lines stand in the reading order; contiguous when nothing else is between. */
+    public record AreaSpan(String areaKey, long firstSeq, long lastSeq, long lines) {
+        public boolean contiguous() {
+            return lastSeq - firstSeq + 1 == lines;
+        }
+    }
+
+    public List<AreaSpan> regnskabSpans(long run) {
+        return jdbc.query("SELECT area_key, MIN(seq) f, MAX(seq) l, COUNT(*) n FROM stg_regnskab WHERE run_id = ? "
+                + "GROUP BY area_key ORDER BY f", (rs, i) -> new AreaSpan(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4)), run);
     }
 
     /** The politikområde keys of a run's accounts lines, in the order they first appear. */

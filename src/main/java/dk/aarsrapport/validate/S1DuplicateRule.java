@@ -19,9 +19,11 @@ import dk.aarsrapport.stage.StagedData;
 class S1DuplicateRule implements Rule {
 
     private final StagedData staged;
+    private final AccountsByArea accountsByArea;
 
-    S1DuplicateRule(StagedData staged) {
+    S1DuplicateRule(StagedData staged, AccountsByArea accountsByArea) {
         this.staged = staged;
+        this.accountsByArea = accountsByArea;
     }
 
     @Override
@@ -50,11 +52,10 @@ class S1DuplicateRule implements Rule {
             }
         });
         // per politikområde (the key starts with it), so only one politikområde's lines are held at a time
-        for (String area : staged.regnskabAreaKeys(run)) {
-            duplicates(run, findings, staged.regnskabByKey(run, area), l -> Texts.key(l.politikomraade()) + "\u0000" + Texts.key(l.linje()),
+        accountsByArea.forEachLines(run, (area, lines) ->
+            duplicates(run, findings, lines, l -> Texts.key(l.politikomraade()) + "\u0000" + Texts.key(l.linje()),
                 l -> l.origin(), l -> l.politikomraade(), "linje",
-                    l -> "Linjen \"" + l.linje() + "\" står to gange under " + l.politikomraade());
-        }
+                    l -> "Linjen \"" + l.linje() + "\" står to gange under " + l.politikomraade()));
         duplicates(run, findings, staged.effektmaal(run), e -> Texts.key(e.politikomraade()) + "\u0000" + Texts.key(e.maal()),
                 e -> e.origin(), e -> e.politikomraade(), "maal",
                 e -> "Effektmålet \"" + e.maal() + "\" står to gange under " + e.politikomraade());

@@ -45,14 +45,14 @@ class StructureRulesTest {
         void duplicateLine() {
             TestStaging t = new TestStaging().area(1, "A").line("A", "L", "1", "1", "1", "1", "0")
                     .line("A", "L", "1", "1", "1", "1", "0");
-            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged), t)).singleElement()
+            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByArea(t.staged)), t)).singleElement()
                     .satisfies(x -> assertThat(x.cell()).isEqualTo("Regnskab!B3"));
         }
 
         @Test
         void duplicateNr() {
             TestStaging t = new TestStaging().area(1, "A").area(1, "B");
-            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged), t)).singleElement()
+            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByArea(t.staged)), t)).singleElement()
                     .satisfies(x -> assertThat(x.message()).contains("Nr 1"));
         }
 
@@ -60,7 +60,7 @@ class StructureRulesTest {
         void distinctRecordsPass() {
             TestStaging t = new TestStaging().area(1, "A").area(2, "B").line("A", "L", "1", "1", "1", "1", "0")
                     .line("B", "L", "1", "1", "1", "1", "0");
-            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged), t)).isEmpty();
+            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByArea(t.staged)), t)).isEmpty();
         }
     }
 
