@@ -1,0 +1,373 @@
+package dk.aarsrapport.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 8: every figure next to its baseline, measured in the same run on the same
+ * machine, each in a JVM of its own (see {@link BenchChild}). Prints a table and writes it, with the
+ * machine's description, to docs/performance.md. Started by scripts/benchmark.sh.
+ *
+ * <p>Arguments: {@code <jar> <classpath-file> <markdown-out> [--quick]}; --quick shrinks every input
+ * (a smoke test of the harness, not figures to quote).
+ */
+public final class Benchmark {
+
+    private final Path jar;
+    private final String classpath;
+    private final boolean quick;
+    private final Path work;
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Benchmark(Path jar, String classpath, boolean quick, Path work) {
+        this.jar = jar;
+        this.classpath = classpath;
+        this.quick = quick;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        String classpath = Files.readString(Path.of(args[1])).trim();
+        Path markdown = Path.of(args[2]);
+        boolean quick = args.length > 3 && args[3].equals("--quick");
+        Path work = Files.createTempDirectory("aarsrapport-bench");
+        Benchmark b = new Benchmark(jar, classpath, quick, work);
+        try {
+            b.warm();
+            b.cold();
+            b.ingest();
+            b.denmark();
+            b.bigReport();
+        } finally {
+            b.print();
+            b.writeMarkdown(markdown);
+            deleteTree(work);
+        }
+    }
+
+    // ---- measurements ------------------------------------------------------------------------
+
+    private void warm() throws Exception {
+        int areas = quick ? 6 : 40;
+        int runs = quick ? 2 : 6;
+        for (boolean pdfa : new boolean[] {false, true}) {
+            for (int threads : new int[] {1, 2}) {
+                Map<String, String> r = child(List.of("-Xmx1g", "-Daarsrapport.render.threads=" + threads,
+                        "-Daarsrapport.pdfa=" + pdfa), "warm", fresh("warm"), areas, 15, runs);
+                double job = d(r, "perArea.job");
+                double floor = d(r, pdfa ? "bare.pdfa" : "bare.plain");
+                String what = (pdfa ? "PDF/A-2a + PDF/UA-1" : "plain PDF") + ", " + threads
+                        + (threads == 1 ? " render thread" : " render threads");
+                row("Per politikområde, warm, everything (" + what + ")", ms(job),
+                        "bare Jasper fill + " + (pdfa ? "tagged PDF/A export + finishing" : "export"), ms(floor),
+                        ratio(job, floor), pdfa ? "≤ 2 ×" : "≤ 1.25 ×");
+                if (threads == 1) {
+                    row("  of which ingest + staging / validation", ms(d(r, "perArea.ingestStep")) + " / "
+                            + ms(d(r, "perArea.validateStep")), "", "", "", "");
+                    row("  render (fill, export, finishing, print kept) / whole report + packs",
+                            ms(d(r, "perArea.renderStep")) + " / " + ms(d(r, "perArea.assembleStep")), "", "", "", "");
+                    row("  publish (move, validation report, manifest)", ms(d(r, "perArea.publishStep")),
+                            "", "", "", "");
+                } else {
+                    row("Throughput, " + what, String.format(Locale.ROOT, "%.1f politikområder/s", 1000 / job),
+                            "bare Jasper, " + threads + " threads", String.format(Locale.ROOT, "%.1f/s", 1000 / floor),
+                            "", "");
+                }
+            }
+        }
+    }
+
+    private void cold() throws Exception {
+        int n = quick ? 1 : 5;
+        Path sample = Path.of("input/2015").toAbsolutePath();
+        double bareStart = median(n, () -> time(List.of(java(), "-version"), null).seconds);
+        double bareFill = median(n, () -> time(List.of(java(), "-cp", classpath, "dk.aarsrapport.report.BareJasper",
+                fresh("bare").resolve("x.pdf").toString()), null).seconds);
+        row("Bare JVM start (java -version)", s(bareStart), "", "", "", "");
+        row("Bare JVM: load precompiled report, fill, export", s(bareFill), "", "", "", "");
+        Path out = fresh("cold-out");
+        double coldFresh = median(n, () -> time(List.of(java(), "-jar", jar.toString(), "generate", "--year", "2015",
+                "--input", sample.toString(), "--output", out.toString(), "--force"), fresh("cold-data")).seconds);
+        row("Cold `java -jar … generate` of the 2015 sample, new database", s(coldFresh), "bare fill + export",
+                s(bareFill), ratio(coldFresh, bareFill), "≤ 2 ×");
+        Path data = fresh("cold-data-kept");
+        time(List.of(java(), "-jar", jar.toString(), "generate", "--year", "2015", "--input", sample.toString(),
+                "--output", out.toString(), "--force"), data);
+        double coldKept = median(n, () -> time(List.of(java(), "-jar", jar.toString(), "generate", "--year", "2015",
+                "--input", sample.toString(), "--output", out.toString(), "--force"), data).seconds);
+        row("  the same, database of earlier runs (the nightly case)", s(coldKept), "bare fill + export", s(bareFill),
+                ratio(coldKept, bareFill), "≤ 2 ×");
+        // class-data sharing: Spring Boot's extracted layout, an archive written by a training run
+        Path app = fresh("cds");
+        Result extract = time(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                app.resolve("app").toString()), null);
+        Path appJar;
+        try (Stream<Path> s = Files.list(app.resolve("app"))) {
+            appJar = s.filter(p -> p.toString().endsWith(".jar")).findFirst().orElse(null);
+        }
+        if (extract.exit != 0 || appJar == null) {
+            notes.add("Class-data sharing not measured: `-Djarmode=tools extract` failed.");
+            return;
+        }
+        Path jsa = app.resolve("app.jsa");
+        time(List.of(java(), "-XX:ArchiveClassesAtExit=" + jsa, "-jar", appJar.toString(), "generate", "--year", "2015",
+                "--input", sample.toString(), "--output", out.toString(), "--force"), data);
+        double coldCds = median(n, () -> time(List.of(java(), "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-jar",
+                appJar.toString(), "generate", "--year", "2015", "--input", sample.toString(), "--output", out.toString(),
+                "--force"), data).seconds);
+        row("  the same, extracted jar + AppCDS archive", s(coldCds), "bare fill + export", s(bareFill),
+                ratio(coldCds, bareFill), "≤ 2 ×");
+    }
+
+    private void ingest() throws Exception {
+        int[][] sizes = quick ? new int[][] {{10, 100}} : new int[][] {{100, 100}, {100, 1000}, {1000, 1000}};
+        for (String format : new String[] {"xlsx", "csv"}) {
+            for (int[] size : sizes) {
+                Path input = fresh("ingest-" + format).resolve("2031");
+                DataGenerator g = new DataGenerator(new DataGenerator.Spec("Benchmark Kommune", 2031, size[0], size[1], 3));
+                if (format.equals("xlsx")) {
+                    g.writeXlsx(input.resolve("stor.xlsx"));
+                } else {
+                    g.writeCsv(input);
+                }
+                Map<String, String> r = child(List.of("-Xmx256m"), "ingest", fresh("ingest-run"), format, input);
+                long regnskab = (long) size[0] * (size[1] + 1);
+                double perSecond = regnskab / d(r, "seconds");
+                row("Ingest " + format + ", " + String.format(Locale.ROOT, "%,d", regnskab) + " Regnskab rows (-Xmx256m)",
+                        String.format(Locale.ROOT, "%,.0f rows/s, %s s, heap %s MB", perSecond, r.get("seconds").substring(0,
+                                Math.min(5, r.get("seconds").length())), r.get("peakHeapMb")),
+                        "", "", "", format.equals("xlsx") ? "≥ 100,000/s" : "≥ 300,000/s");
+                deleteTree(input.getParent());
+            }
+        }
+    }
+
+    private void denmark() throws Exception {
+        int kommuner = quick ? 3 : 98;
+        int areas = quick ? 3 : 25;
+        Path root = fresh("danmark");
+        for (int k = 1; k <= kommuner; k++) {
+            DataGenerator g = new DataGenerator(new DataGenerator.Spec("Kommune " + k, 2031, areas, 15, k));
+            Path folder = root.resolve(String.format("kommune-%03d", k)).resolve("2031");
+            if (k % 2 == 0) {
+                g.writeXlsx(folder.resolve("aarsregnskab.xlsx"));
+            } else {
+                g.writeCsv(folder);
+            }
+        }
+        Map<String, String> r = child(List.of("-Xmx1g"), "kommuner", fresh("danmark-run"), root, 2031);
+        double seconds = d(r, "seconds");
+        row("All of Denmark: " + kommuner + " kommuner × " + areas + " politikområder, whole reports and packs (-Xmx1g)",
+                String.format(Locale.ROOT, "%.0f s, RSS %s MB", seconds, r.get("peakRssMb")), "", "", "", "≤ 300 s");
+    }
+
+    private void bigReport() throws Exception {
+        int areas = quick ? 20 : 1000;
+        Path root = fresh("stor");
+        new DataGenerator(new DataGenerator.Spec("Stor Kommune", 2031, areas, 15, 11)).writeCsv(root.resolve("k/2031"));
+        Map<String, String> r = child(List.of("-Xmx512m"), "kommuner", fresh("stor-run"), root, 2031);
+        row("Whole report of " + areas + " politikområder, with packs (-Xmx512m)",
+                String.format(Locale.ROOT, "%.0f s, heap %s MB, RSS %s MB", d(r, "seconds"),
+                        r.get("peakHeapMb"), r.get("peakRssMb")), "", "", "", "runs in 512 MB");
+    }
+
+    // ---- processes ---------------------------------------------------------------------------
+
+    private record Result(int exit, double seconds, String out) {
+    }
+
+    private Map<String, String> child(List<String> jvm, String mode, Object... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java());
+        cmd.addAll(jvm);
+        cmd.add("-cp");
+        cmd.add(classpath);
+        cmd.add(BenchChild.class.getName());
+        cmd.add(mode);
+        for (Object a : args) {
+            cmd.add(a.toString());
+        }
+        System.err.println("… " + mode + " " + String.join(" ", jvm) + " " + List.of(args));
+        Result r = time(cmd, null);
+        Map<String, String> results = new LinkedHashMap<>();
+        for (String line : r.out.split("\n")) {
+            if (line.startsWith("RESULT ")) {
+                String[] kv = line.split(" ", 3);
+                results.put(kv[1], kv[2].trim());
+            }
+        }
+        if (r.exit != 0) {
+            throw new IllegalStateException(mode + " failed (exit " + r.exit + "):\n" + tail(r.out));
+        }
+        return results;
+    }
+
+    /** Runs a command, wall time measured around it; {@code dataDir} sets AARSRAPPORT_DATA_DIR. */
+    private Result time(List<String> cmd, Path dataDir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (dataDir != null) {
+            pb.environment().put("AARSRAPPORT_DATA_DIR", dataDir.toString());
+        }
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        StringBuilder out = new StringBuilder();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                out.append(line).append('\n');
+            }
+        }
+        int exit = p.waitFor();
+        return new Result(exit, (System.nanoTime() - t0) / 1e9, out.toString());
+    }
+
+    private interface Measure {
+        double run() throws Exception;
+    }
+
+    private static double median(int n, Measure m) throws Exception {
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            values.add(m.run());
+        }
+        return BenchChild.median(values);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private Path fresh(String name) throws IOException {
+        return Files.createTempDirectory(work, name);
+    }
+
+    // ---- output ------------------------------------------------------------------------------
+
+    private void row(String measured, String value, String baseline, String baselineValue, String ratio, String target) {
+        rows.add(new String[] {measured, value, baseline, baselineValue, ratio, target});
+        System.err.println("  " + measured + ": " + value + (baseline.isEmpty() ? "" : "  vs " + baseline + " "
+                + baselineValue + "  " + ratio));
+    }
+
+    private void print() {
+        String[] head = {"Measured", "Value", "Baseline (same run)", "Baseline value", "Ratio", "Target"};
+        int[] w = new int[head.length];
+        for (String[] r : withHead(head)) {
+            for (int i = 0; i < r.length; i++) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        for (String[] r : withHead(head)) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                sb.append(String.format("%-" + w[i] + "s", r[i])).append(i < r.length - 1 ? " | " : "");
+            }
+            System.out.println(sb.toString().stripTrailing());
+        }
+        notes.forEach(System.out::println);
+    }
+
+    private List<String[]> withHead(String[] head) {
+        List<String[]> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows);
+        return all;
+    }
+
+    private void writeMarkdown(Path file) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Performance\n\n")
+                .append("Written by `scripts/benchmark.sh")
+                .append(quick ? " --quick` (a smoke run: small inputs, figures not to quote)" : "`")
+                .append(" on ").append(LocalDate.now()).append(". Every figure is measured in the same run as its ")
+                .append("baseline, each in a JVM of its own. Per-politikområde figures are medians over the ")
+                .append("timed runs after warm-up; cold starts are medians of ").append(quick ? 1 : 5).append(".\n\n")
+                .append("## Machine\n\n").append(machine()).append('\n')
+                .append("## Results\n\n")
+                .append("| Measured | Value | Baseline (same run) | Baseline value | Ratio | Target |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (String[] r : rows) {
+            md.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (!notes.isEmpty()) {
+            md.append('\n');
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        }
+        String existing = Files.exists(file) ? Files.readString(file) : "";
+        int analysis = existing.indexOf("\n## Analysis");
+        if (analysis >= 0) {
+            md.append(existing.substring(analysis)); // the hand-written part survives a regeneration
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, md);
+    }
+
+    private static String machine() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("- CPU: ").append(firstMatch(Path.of("/proc/cpuinfo"), "model name")).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores\n");
+        sb.append("- Memory: ").append(firstMatch(Path.of("/proc/meminfo"), "MemTotal")).append('\n');
+        sb.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append('\n');
+        sb.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+                .append('\n');
+        return sb.toString();
+    }
+
+    private static String firstMatch(Path file, String key) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> l.startsWith(key)).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static double d(Map<String, String> r, String key) {
+        String v = r.get(key);
+        if (v == null) {
+            throw new IllegalStateException("no figure " + key + " in " + r);
+        }
+        return Double.parseDouble(v);
+    }
+
+    private static String ms(double v) {
+        return String.format(Locale.ROOT, "%.1f ms", v);
+    }
+
+    private static String s(double v) {
+        return String.format(Locale.ROOT, "%.2f s", v);
+    }
+
+    private static String ratio(double v, double base) {
+        return String.format(Locale.ROOT, "%.2f ×", v / base);
+    }
+
+    private static String tail(String s) {
+        return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
