@@ -25,11 +25,33 @@ final class PdfFinisher {
 
     static void finish(byte[] pdf, OutputStream out) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDPage page : doc.getPages()) {
-                removeCidSets(page.getResources());
-                markUntaggedAsArtifacts(doc, page);
-            }
-            declarePdfUa(doc);
+            finish(doc, out);
+        }
+    }
+
+    /**
+     * As above for a PDF in a file: rewritten page streams go to temp files, not the heap, so a whole
+     * report of thousands of pages is finished in a small heap.
+     */
+    static void finish(java.nio.file.Path pdf, OutputStream out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf), null, null,
+                null, org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
+            finish(doc, out);
+        }
+    }
+
+    /** Above this many pages the PDF is saved without object streams, whose compression holds every object in the heap. */
+    private static final int OBJECT_STREAM_PAGE_LIMIT = 100;
+
+    private static void finish(PDDocument doc, OutputStream out) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            removeCidSets(page.getResources());
+            markUntaggedAsArtifacts(doc, page);
+        }
+        declarePdfUa(doc);
+        if (doc.getNumberOfPages() > OBJECT_STREAM_PAGE_LIMIT) {
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+        } else {
             doc.save(out);
         }
     }

@@ -127,27 +127,56 @@ public final class PolitikomraadeRenderer {
     /** Exports a print (possibly merged from several fills) with the given configuration. */
     public static void exportPdf(JasperPrint print, OutputStream out, SimplePdfExporterConfiguration config)
             throws JRException {
-        exportPdf(new SimpleExporterInput(print), out, config);
-    }
-
-    /** Exports one document from several prints in turn (their pages follow each other). */
-    static void exportPdf(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
-                          SimplePdfExporterConfiguration config) throws JRException {
-        JRPdfExporter exporter = new JRPdfExporter();
-        exporter.setExporterInput(input);
-        java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream(1 << 16);
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported));
-        exporter.setConfiguration(config);
-        exporter.exportReport();
+        if (config.isTagged() == null || !config.isTagged()) {
+            export(new SimpleExporterInput(print), out, config);
+            return;
+        }
+        // one politikområde's few pages are finished in memory; a joined document goes through a file (below)
+        ByteArrayOutputStream exported = new ByteArrayOutputStream(1 << 16);
+        export(new SimpleExporterInput(print), exported, config);
         try {
-            if (config.isTagged() == null || !config.isTagged()) {
-                exported.writeTo(out);
-                return;
-            }
             PdfFinisher.finish(exported.toByteArray(), out);
         } catch (java.io.IOException e) {
             throw new JRException("PDF'en kunne ikke færdiggøres: " + e.getMessage(), e);
         }
+    }
+
+    /** Exports one document from several prints in turn (their pages follow each other), through a temp file. */
+    static void exportPdf(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
+                          SimplePdfExporterConfiguration config) throws JRException {
+        boolean tagged = config.isTagged() != null && config.isTagged();
+        if (!tagged) {
+            export(input, out, config);
+            return;
+        }
+        // the export goes to a temp file and is finished from there: a whole report can be thousands of pages
+        java.nio.file.Path exported = null;
+        try {
+            exported = java.nio.file.Files.createTempFile("aarsrapport-", ".pdf");
+            try (OutputStream os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(exported))) {
+                export(input, os, config);
+            }
+            PdfFinisher.finish(exported, out);
+        } catch (java.io.IOException e) {
+            throw new JRException("PDF'en kunne ikke færdiggøres: " + e.getMessage(), e);
+        } finally {
+            if (exported != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(exported);
+                } catch (java.io.IOException ignored) {
+                    // a temp file left behind is removed with the temp folder
+                }
+            }
+        }
+    }
+
+    private static void export(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
+                               SimplePdfExporterConfiguration config) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(input);
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setConfiguration(config);
+        exporter.exportReport();
     }
 
     /**
