@@ -46,6 +46,8 @@ public final class Benchmark {
         boolean quick = args.length > 3 && args[3].equals("--quick");
         Path work = Files.createTempDirectory("aarsrapport-bench");
         Benchmark b = new Benchmark(jar, classpath, quick, work);
+        b.notes.add("Load average at the start: " + loadAverage()
+                + " (other processes on the machine slow every figure, the baselines too).");
         try {
             b.warm();
             b.cold();
@@ -53,6 +55,7 @@ public final class Benchmark {
             b.denmark();
             b.bigReport();
         } finally {
+            b.notes.add("Load average at the end: " + loadAverage() + ".");
             b.print();
             b.writeMarkdown(markdown);
             deleteTree(work);
@@ -131,6 +134,11 @@ public final class Benchmark {
                 "--force"), data).seconds);
         row("  the same, extracted jar + AppCDS archive", s(coldCds), "bare fill + export", s(bareFill),
                 ratio(coldCds, bareFill), "≤ 2 ×");
+        double coldCdsC1 = median(n, () -> time(List.of(java(), "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1", "-jar", appJar.toString(), "generate", "--year", "2015", "--input",
+                sample.toString(), "--output", out.toString(), "--force"), data).seconds);
+        row("  the same, AppCDS + C1 only (-XX:TieredStopAtLevel=1)", s(coldCdsC1), "bare fill + export", s(bareFill),
+                ratio(coldCdsC1, bareFill), "≤ 2 ×");
     }
 
     private void ingest() throws Exception {
@@ -325,6 +333,15 @@ public final class Benchmark {
         sb.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
                 .append('\n');
         return sb.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " / " + f[1] + " / " + f[2] + " (1 / 5 / 15 min)";
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String firstMatch(Path file, String key) {
