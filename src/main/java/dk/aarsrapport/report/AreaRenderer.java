@@ -52,10 +52,11 @@ public class AreaRenderer {
         return "prints/" + (draft ? "kladde-" : "") + nr + ".jrprint";
     }
 
-    public RenderedFile render(long run, int year, Politikomraade area, boolean draft, OutputFolder out)
-            throws IOException {
+    /** Renders {@code area}; the goals it lists leave out those of the Rammer in {@code blockedRammer}. */
+    public RenderedFile render(long run, int year, Politikomraade area, boolean draft, java.util.Set<String> blockedRammer,
+                               OutputFolder out) throws IOException {
         Map<String, String> rapport = staged.rapport(run);
-        List<ReportBlock> blocks = content.blocks(run, year, area, rapport);
+        List<ReportBlock> blocks = content.blocks(run, year, area, rapport, blockedRammer);
         Map<String, Object> params = new HashMap<>();
         params.put("POLITIKOMRAADE", area.navn());
         params.put("KOMMUNE", rapport.get(Texts.key("Kommune")));

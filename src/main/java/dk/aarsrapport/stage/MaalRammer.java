@@ -138,6 +138,27 @@ public final class MaalRammer {
         }
     }
 
+    /** A goal linked to a politikområde, with the Ramme it belongs to. */
+    public record Linked(Ramme ramme, Maal maal) {
+    }
+
+    /**
+     * The goals linked to {@code politikomraade} (by its Politikområde column), Ramme by Ramme in print
+     * order; the Rammer in {@code skip} (their keys: those that may not be published) are left out.
+     */
+    public static List<Linked> linkedTo(List<Ramme> rammer, String politikomraade, java.util.Set<String> skip) {
+        String area = Texts.key(politikomraade);
+        List<Linked> out = new ArrayList<>();
+        for (Ramme r : rammer) {
+            if (skip.contains(r.key())) {
+                continue;
+            }
+            r.maal().stream().filter(m -> m.politikomraade() != null && Texts.key(m.politikomraade()).equals(area))
+                    .forEach(m -> out.add(new Linked(r, m)));
+        }
+        return out;
+    }
+
     public static String unit(String ramme) {
         return UNIT_PREFIX + ramme;
     }
