@@ -148,6 +148,10 @@ class MaalopfoelgningConsequencesTest {
         assertThat(rewritten).containsExactlyInAnyOrder("maalopfoelgning/job.pdf", "aarsberetning-2015.pdf",
                 "pakker/byraadet.pdf");
         assertThat(Pdfs.text(out.resolve("maalopfoelgning/job.pdf"))).contains("ikke opnået 1");
+        assertThat(changed.out).contains("Målopfølgning: Job: mål 2: status i gang → ikke opnået");
+        assertThat(Files.readString(out.resolve("aendringer.html"), StandardCharsets.UTF_8))
+                .contains("<h2>Målopfølgning: Job</h2>").contains("mål 2: status i gang → ikke opnået")
+                .doesNotContain("Fællesskab");
     }
 
     private static Map<String, String> pdfs(Path out) throws IOException {
