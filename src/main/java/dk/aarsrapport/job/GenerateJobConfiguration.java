@@ -139,8 +139,11 @@ class GenerateJobConfiguration {
                                                         @Value("#{stepExecution}") StepExecution step,
                                                         Progress progress) {
         RunContext run = RunContext.of(step.getJobExecution());
-        progress.phase("Danner PDF pr. politikområde …");
-        return new ListItemReader<>(staged.politikomraader(run.runId()));
+        List<Politikomraade> areas = staged.politikomraader(run.runId());
+        if (!areas.isEmpty()) {
+            progress.phase("Danner PDF pr. politikområde …");
+        }
+        return new ListItemReader<>(areas);
     }
 
     /**

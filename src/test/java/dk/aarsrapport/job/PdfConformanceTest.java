@@ -79,6 +79,17 @@ class PdfConformanceTest {
                 "--draft").exit).isEqualTo(1);
         Map<String, Map<String, Integer>> failures = new LinkedHashMap<>();
         assertThat(check(out.resolve("kladde"), "kladde", failures)).isPositive();
+
+        // a goal framework's draft: one goal given two Målsætninger (S4)
+        Path maalIn = Samples.copy(Path.of("src/test/resources/sample-2021-csv"), tmp.resolve("draft/input/2021"));
+        Path maal = maalIn.resolve("maalopfoelgning.csv");
+        Files.writeString(maal, Files.readString(maal, java.nio.charset.StandardCharsets.UTF_8)
+                + "\"Sammenhængsmodellen\";\"\";\"5.2\";\"En anden\";\"\";\"x\";\"\";\"\";\"\";\"\"\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path maalOut = tmp.resolve("draft/output/2021");
+        assertThat(CliRun.of(tmp.resolve("draft/data"), "generate", "--input", maalIn.toString(), "--output",
+                maalOut.toString(), "--draft").exit).isEqualTo(1);
+        assertThat(check(maalOut.resolve("kladde"), "kladde-2021", failures)).isEqualTo(2);
         assertThat(failures).as("veraPDF failures of the drafts").isEmpty();
     }
 
