@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ public class AreaRenderer {
     }
 
     /** Renders {@code area}; the goals it lists leave out those of the Rammer in {@code blockedRammer}. */
-    public RenderedFile render(long run, int year, Politikomraade area, boolean draft, java.util.Set<String> blockedRammer,
+    public RenderedFile render(long run, int year, Politikomraade area, boolean draft, Set<String> blockedRammer,
                                OutputFolder out) throws IOException {
         Map<String, String> rapport = staged.rapport(run);
         List<ReportBlock> blocks = content.blocks(run, year, area, rapport, blockedRammer);

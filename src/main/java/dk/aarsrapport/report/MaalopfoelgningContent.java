@@ -61,7 +61,7 @@ final class MaalopfoelgningContent {
         return blocks;
     }
 
-    /** "Sammenhængsmodellen: 29 mål i 6 temaer med 21 indsatser." */
+    /** "<Ramme>: 12 mål i 3 temaer med 9 indsatser." */
     static String summary(MaalRammer.Ramme ramme, List<MaalRammer.Tema> temaer) {
         long named = temaer.stream().filter(t -> t.navn() != null).count();
         int indsatser = ramme.indsatser();

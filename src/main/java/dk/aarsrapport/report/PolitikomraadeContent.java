@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class PolitikomraadeContent {
      * none of a Ramme in {@code blockedRammer}: what may not be published on its own is not published here.
      */
     List<ReportBlock> blocks(long run, int year, Politikomraade area, Map<String, String> rapport,
-                             java.util.Set<String> blockedRammer) {
+                             Set<String> blockedRammer) {
         List<Tekst> texts = staged.tekster(run, area.navn());
         List<ReportBlock> blocks = new ArrayList<>();
         Accounts accounts = Accounts.of(staged.regnskab(run, area.navn()));

@@ -27,11 +27,11 @@ import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
- * Joins filled politikområde reports (and the goal follow-ups after them) into one document — the whole report, or a pack — behind a
- * cover and contents, without filling them again: the pages are appended as they are, and only
- * the footer's "side X af Y" is stamped anew so it counts the whole document. The anchors and
- * bookmark levels of each politikområde come along, so the contents link to them and the PDF's
- * bookmarks nest politikområde → section.
+ * Joins filled politikområde reports (and the goal follow-ups after them) into one document — the
+ * whole report, or a pack — behind a cover and contents, without filling them again: the pages are
+ * appended as they are, and only the footer's "side X af Y" is stamped anew so it counts the whole
+ * document. The anchors and bookmark levels of each politikområde come along, so the contents link to
+ * them and the PDF's bookmarks nest politikområde → section.
  */
 @Component
 public class ReportAssembler {
@@ -61,7 +61,7 @@ public class ReportAssembler {
             return new Part(null, ramme, slug, published, draft);
         }
 
-        /** The contents line: "10 Ældreområdet", "Målopfølgning: Sammenhængsmodellen". */
+        /** The contents line: "10 Ældreområdet", "Målopfølgning: <Ramme>". */
         String label() {
             return (area != null ? area.nr() + " " + area.navn() : MaalRammer.unit(ramme)) + (draft ? " (kladde)" : "");
         }

@@ -3,11 +3,13 @@ package dk.aarsrapport.stage;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,7 +148,7 @@ public final class MaalRammer {
      * The goals linked to {@code politikomraade} (by its Politikområde column), Ramme by Ramme in print
      * order; the Rammer in {@code skip} (their keys: those that may not be published) are left out.
      */
-    public static List<Linked> linkedTo(List<Ramme> rammer, String politikomraade, java.util.Set<String> skip) {
+    public static List<Linked> linkedTo(List<Ramme> rammer, String politikomraade, Set<String> skip) {
         String area = Texts.key(politikomraade);
         List<Linked> out = new ArrayList<>();
         for (Ramme r : rammer) {
@@ -167,7 +169,7 @@ public final class MaalRammer {
     public static List<Ramme> of(List<Maalopfoelgning> rows) {
         Map<String, List<Maalopfoelgning>> byRamme = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        Map<Maalopfoelgning, Integer> order = new java.util.IdentityHashMap<>();
+        Map<Maalopfoelgning, Integer> order = new IdentityHashMap<>();
         for (Maalopfoelgning r : rows) {
             order.put(r, order.size());
             String key = Texts.key(r.ramme());

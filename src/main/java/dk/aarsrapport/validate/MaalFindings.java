@@ -10,7 +10,7 @@ final class MaalFindings {
     private MaalFindings() {
     }
 
-    /** "mål 1.4 i Sammenhængsmodellen", or without Nr the goal's Målsætning, shortened. */
+    /** "mål 1.4 i <Ramme>", or without Nr the goal's Målsætning, shortened. */
     static String goal(MaalRammer.Ramme ramme, MaalRammer.Maal maal) {
         String what = maal.nr() != null ? "mål " + maal.nr()
                 : maal.maalsaetning() != null ? "målet \"" + shorten(maal.maalsaetning()) + "\""
