@@ -2,6 +2,8 @@
 # Rebuilds a bundled sample workbook from its CSV source of truth:
 #   src/test/resources/sample-2015-csv/*.csv  ->  input/2015/aarsregnskab.xlsx  (the default)
 #   scripts/build-sample.sh src/test/resources/sample-2017-csv input/2017/aarsberetning.xlsx
+#   scripts/build-sample.sh src/test/resources/sample-2016-csv input/2016/social-mobilitet.xlsx
+#   scripts/build-sample.sh src/test/resources/sample-2021-csv input/2021/sammenhaengsmodellen.xlsx
 # Edit the CSV files, never the workbook: this script overwrites it.
 # The result is byte-identical for unchanged CSVs, so an unchanged rebuild shows no git diff.
 #

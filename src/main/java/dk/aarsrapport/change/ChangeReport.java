@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.Effektmaal;
+import dk.aarsrapport.stage.MaalRammer;
+import dk.aarsrapport.stage.Maalopfoelgning;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.RegnskabLinje;
 import dk.aarsrapport.stage.StagedData;
@@ -27,7 +29,8 @@ import dk.aarsrapport.validate.Finding;
 /**
  * What changed since the last successful run of the year, as a manager reads it in the morning:
  * per politikområde the accounts lines whose amounts changed (old → new), lines added or removed,
- * texts and effektmål changed, and validation findings new or resolved. Written as aendringer.html
+ * texts and effektmål changed, per goal framework of Målopfølgning the goals added, removed or changed
+ * (status old → new, indsatser), and validation findings new or resolved. Written as aendringer.html
  * and summarised on the console.
  */
 @Component
@@ -73,8 +76,86 @@ public class ChangeReport {
                 effektmaal(name, staged.effektmaal(previous, name), staged.effektmaal(current, name), out);
             }
         }
+        rammer(staged.rammer(previous), staged.rammer(current), out);
         findings(staged.findings(previous), staged.findings(current), out);
         return out;
+    }
+
+    /** Goal frameworks added or removed; per goal: added, removed, its texts, its status, its indsatser. */
+    private static void rammer(List<MaalRammer.Ramme> before, List<MaalRammer.Ramme> after, List<Change> out) {
+        Map<String, MaalRammer.Ramme> old = new LinkedHashMap<>();
+        before.forEach(r -> old.putIfAbsent(r.key(), r));
+        for (MaalRammer.Ramme r : after) {
+            String unit = MaalRammer.unit(r.navn());
+            MaalRammer.Ramme o = old.remove(r.key());
+            if (o == null) {
+                out.add(new Change(unit, "ny målopfølgning"));
+                continue;
+            }
+            Map<String, MaalRammer.Maal> oldGoals = new LinkedHashMap<>();
+            o.maal().forEach(m -> oldGoals.putIfAbsent(goalKey(m), m));
+            for (MaalRammer.Maal m : r.maal()) {
+                MaalRammer.Maal was = oldGoals.remove(goalKey(m));
+                if (was == null) {
+                    out.add(new Change(unit, "nyt " + goal(m)));
+                    continue;
+                }
+                if (!Objects.equals(was.maalsaetning(), m.maalsaetning()) || !Objects.equals(was.maalgruppe(), m.maalgruppe())
+                        || !Objects.equals(was.tema(), m.tema()) || !Objects.equals(was.politikomraade(), m.politikomraade())) {
+                    out.add(new Change(unit, goal(m) + ": målsætning, målgruppe, tema eller politikområde er ændret"));
+                }
+                if (!was.status().equals(m.status())) {
+                    out.add(new Change(unit, goal(m) + ": status " + was.status() + " → " + m.status()));
+                }
+                indsatser(unit, goal(m), was.indsatser(), m.indsatser(), out);
+            }
+            oldGoals.values().forEach(m -> out.add(new Change(unit, goal(m) + " er fjernet")));
+        }
+        old.values().forEach(r -> out.add(new Change(MaalRammer.unit(r.navn()), "målopfølgningen er fjernet")));
+    }
+
+    private static void indsatser(String unit, String goal, List<Maalopfoelgning> before, List<Maalopfoelgning> after,
+                                  List<Change> out) {
+        List<String> old = before.stream().map(ChangeReport::indsats).toList();
+        List<String> now = after.stream().map(ChangeReport::indsats).toList();
+        if (old.equals(now)) {
+            return;
+        }
+        Set<String> oldNames = new LinkedHashSet<>(before.stream().map(ChangeReport::indsatsName).toList());
+        Set<String> newNames = new LinkedHashSet<>(after.stream().map(ChangeReport::indsatsName).toList());
+        if (oldNames.equals(newNames)) {
+            out.add(new Change(unit, goal + ": indsatsernes beskrivelse, samarbejdspartnere eller status er ændret"));
+            return;
+        }
+        newNames.stream().filter(n -> !oldNames.contains(n))
+                .forEach(n -> out.add(new Change(unit, goal + ": ny indsats \"" + n + "\"")));
+        oldNames.stream().filter(n -> !newNames.contains(n))
+                .forEach(n -> out.add(new Change(unit, goal + ": indsatsen \"" + n + "\" er fjernet")));
+    }
+
+    private static String indsats(Maalopfoelgning r) {
+        return String.join("\u0000", Objects.toString(r.indsats(), ""), Objects.toString(r.beskrivelse(), ""),
+                Objects.toString(r.samarbejdspartnere(), ""), Objects.toString(r.status(), ""));
+    }
+
+    /** An indsats by its name, or (unnamed) by the start of its description. */
+    private static String indsatsName(Maalopfoelgning r) {
+        String name = r.indsats() != null ? r.indsats() : Objects.toString(r.beskrivelse(), "")
+                .replaceAll("\\s+", " ").strip();
+        return name.length() > 60 ? name.substring(0, 57) + "…" : name;
+    }
+
+    /** A goal is the same goal in two runs when it has the same Nr, or without Nr the same Målsætning. */
+    private static String goalKey(MaalRammer.Maal m) {
+        return m.nr() != null ? "nr:" + Texts.key(m.nr()) : "maal:" + Texts.key(Objects.toString(m.maalsaetning(), ""));
+    }
+
+    private static String goal(MaalRammer.Maal m) {
+        if (m.nr() != null) {
+            return "mål " + m.nr();
+        }
+        String text = Objects.toString(m.maalsaetning(), "").replaceAll("\\s+", " ").strip();
+        return "mål \"" + (text.length() > 60 ? text.substring(0, 57) + "…" : text) + "\"";
     }
 
     private static Map<String, Politikomraade> byKey(List<Politikomraade> areas) {

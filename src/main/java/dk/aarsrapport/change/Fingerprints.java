@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.report.DocumentPlan;
 import dk.aarsrapport.stage.Effektmaal;
+import dk.aarsrapport.stage.MaalRammer;
+import dk.aarsrapport.stage.Maalopfoelgning;
 import dk.aarsrapport.stage.Maaling;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.RegnskabLinje;
@@ -46,9 +49,14 @@ public class Fingerprints {
         this.pdf = pdf;
     }
 
-    /** Each politikområde's fingerprint by Nr. */
-    public Map<Integer, String> areas(long run, int year, Set<String> blocked, boolean draft) {
+    /**
+     * Each politikområde's fingerprint by Nr; the goals linked to it are part of it, except those of
+     * the Rammer in {@code blockedRammer}, which its report leaves out.
+     */
+    public Map<Integer, String> areas(long run, int year, Set<String> blocked, Set<String> blockedRammer,
+                                      boolean draft) {
         Map<String, String> rapport = staged.rapport(run);
+        List<MaalRammer.Ramme> rammer = staged.rammer(run);
         Map<Integer, String> out = new LinkedHashMap<>();
         for (Politikomraade a : staged.politikomraader(run)) {
             boolean isDraft = draft && blocked.contains(Texts.key(a.navn()));
@@ -70,17 +78,50 @@ public class Fingerprints {
                 d.add("maaling", m.maal(), m.indikator(), m.serie(), m.aar(), m.periode(), plain(m.taeller()),
                         plain(m.naevner()), m.vaerdiTekst(), m.maalvaerdiTekst(), m.enhed());
             }
+            for (MaalRammer.Linked l : MaalRammer.linkedTo(rammer, a.navn(), blockedRammer)) {
+                d.add("maal", l.ramme().navn(), l.maal().nr(), l.maal().maalsaetning(), l.maal().status());
+            }
             out.put(a.nr(), d.hex());
         }
         return out;
     }
 
+    /**
+     * Each goal framework's fingerprint by {@link MaalRammer.Ramme#key()}: every row as it prints (in
+     * print order), the report settings, the year, the draft state and the program.
+     */
+    public Map<String, String> rammer(long run, int year, Set<String> blockedRammer, boolean draft) {
+        Map<String, String> rapport = staged.rapport(run);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (MaalRammer.Ramme r : staged.rammer(run)) {
+            boolean isDraft = draft && blockedRammer.contains(r.key());
+            Digest d = new Digest().add("maalopfoelgning", program(), year, isDraft, r.navn());
+            rapport.forEach((k, v) -> d.add("rapport", k, v));
+            for (MaalRammer.Maal m : r.maal()) {
+                d.add("maal", m.key());
+                for (Maalopfoelgning row : m.rows()) {
+                    d.add(row.tema(), row.temabeskrivelse(), row.nr(), row.maalsaetning(), row.maalgruppe(),
+                            row.indsats(), row.beskrivelse(), row.samarbejdspartnere(), row.status(),
+                            row.politikomraade());
+                }
+            }
+            out.put(r.key(), d.hex());
+        }
+        return out;
+    }
+
     /** A joined document's fingerprint: its place, its cover, and its parts with their fingerprints. */
-    public String document(DocumentPlan.Document doc, Map<Integer, String> areas, Map<String, String> cover) {
+    public String document(DocumentPlan.Document doc, Map<Integer, String> areas, Map<String, String> rammer,
+                           Map<String, String> cover) {
         Digest d = new Digest().add("dokument", program(), doc.label(), doc.relative(), doc.modtager());
         cover.forEach((k, v) -> d.add("forside", k, v));
-        doc.parts().forEach(p -> d.add(p.area().nr(), p.area().navn(), p.published(), p.draft(),
-                areas.get(p.area().nr())));
+        doc.parts().forEach(p -> {
+            if (p.area() != null) {
+                d.add(p.area().nr(), p.area().navn(), p.published(), p.draft(), areas.get(p.area().nr()));
+            } else {
+                d.add("ramme", p.ramme(), p.slug(), p.published(), p.draft(), rammer.get(Texts.key(p.ramme())));
+            }
+        });
         return d.hex();
     }
 

@@ -250,16 +250,25 @@ public final class Cli {
         String seconds = String.format(Locale.ROOT, "%.1f", o.time().toMillis() / 1000.0).replace('.', ',');
         StringBuilder summary = new StringBuilder("Færdig på ").append(seconds).append(" s: ");
         if (generate) {
-            summary.append(o.rendered()).append(" af ").append(o.areas()).append(" politikområder dannet, ")
-                    .append(o.blocked().size()).append(" ikke udgivet; ");
+            if (o.areas() > 0 || o.rammer().count() == 0) {
+                summary.append(o.rendered()).append(" af ").append(o.areas()).append(" politikområder dannet, ")
+                        .append(o.blocked().size()).append(" ikke udgivet; ");
+            }
+            if (o.rammer().count() > 0) {
+                summary.append(o.rammer().rendered()).append(" af ").append(o.rammer().count())
+                        .append(o.rammer().count() == 1 ? " målopfølgning dannet, " : " målopfølgninger dannet, ")
+                        .append(o.rammer().blocked().size()).append(" ikke udgivet; ");
+            }
         }
         summary.append(o.fejl()).append(" fejl, ").append(o.advarsler())
                 .append(o.advarsler() == 1 ? " advarsel; " : " advarsler; ")
                 .append(o.written().size()).append(o.written().size() == 1 ? " fil" : " filer")
                 .append(" skrevet til ").append(r.output()).append('.');
         out.println(summary);
-        if (!o.blocked().isEmpty()) {
-            out.println("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", o.blocked()) + ".");
+        List<String> notPublished = new java.util.ArrayList<>(o.blocked());
+        notPublished.addAll(o.rammer().blocked());
+        if (!notPublished.isEmpty()) {
+            out.println("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", notPublished) + ".");
         }
         return o.fejl() > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
     }

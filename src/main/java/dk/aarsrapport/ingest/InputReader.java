@@ -66,7 +66,10 @@ public class InputReader {
         }
         // A Politikområder sheet with headers but no rows is as good as none: every other row would
         // name a politikområde that does not exist, and the run would end "done" with nothing in it.
+        // An input of goal follow-up alone needs no politikområder: nothing in it refers to one unless a
+        // goal is linked (then the link is the finding). The report's settings refer to none either.
         seen.remove(SheetKind.VEJLEDNING);
+        seen.remove(SheetKind.RAPPORT);
         boolean onlyMaalopfoelgning = seen.equals(EnumSet.of(SheetKind.MAALOPFOELGNING));
         if (rows.getOrDefault(SheetKind.POLITIKOMRAADER, 0) == 0 && !onlyMaalopfoelgning) {
             out.add(Finding.fejl("S1", null, null, SheetKind.POLITIKOMRAADER.displayName(), null, null,
@@ -121,12 +124,7 @@ public class InputReader {
                 case EFFEKTMAAL -> new EffektmaalSheet(location, ctx);
                 case MAALINGER -> new MaalingerSheet(location, ctx);
                 case MODTAGERE -> new ModtagereSheet(location, ctx);
-                case MAALOPFOELGNING -> {
-                    ctx.out().add(Finding.advarsel("S3", null, location.file(), location.sheet(), null,
-                            location.sheet(), null, "Arket Målopfølgning understøttes endnu ikke i denne version "
-                                    + "og bliver ikke læst."));
-                    yield null;
-                }
+                case MAALOPFOELGNING -> new MaalopfoelgningSheet(location, ctx);
             };
             if (sheet == null) {
                 return null;

@@ -26,10 +26,10 @@ public final class InputSchema {
     private InputSchema() {
     }
 
-    /** The sheets the readers read, in the order finance staff fill them (Målopfølgning is not read yet). */
+    /** The sheets the readers read, in the order finance staff fill them. */
     public static List<SheetKind> tableSheets() {
         return List.of(SheetKind.RAPPORT, SheetKind.POLITIKOMRAADER, SheetKind.REGNSKAB, SheetKind.TEKSTER,
-                SheetKind.EFFEKTMAAL, SheetKind.MAALINGER, SheetKind.MODTAGERE);
+                SheetKind.EFFEKTMAAL, SheetKind.MAALINGER, SheetKind.MODTAGERE, SheetKind.MAALOPFOELGNING);
     }
 
     /** The columns of {@code kind} for {@code year}, in order; for a sheet of {@link #tableSheets()} only. */
@@ -79,7 +79,15 @@ public final class InputSchema {
             case MODTAGERE -> List.of(Column.required("navn", "Navn"),
                     Column.required("email", "E-mail", "Email", "E-mailadresse"),
                     Column.optional("udvalg", "Udvalg"), Column.optional("politikomraade", "Politikområde"));
-            case MAALOPFOELGNING, VEJLEDNING ->
+            // Temabeskrivelse is this program's addition: the text under a Tema's name in a framework's table
+            case MAALOPFOELGNING -> List.of(Column.required("ramme", "Ramme"), Column.optional("tema", "Tema"),
+                    Column.optional("nr", "Nr"), Column.required("maalsaetning", "Målsætning"),
+                    Column.required("maalgruppe", "Målgruppe"), Column.required("indsats", "Indsats", "Indsatser"),
+                    Column.required("beskrivelse", "Beskrivelse"),
+                    Column.required("samarbejdspartnere", "Samarbejdspartnere", "Samarbejdspartner"),
+                    Column.optional("status", "Status"), Column.optional("politikomraade", "Politikområde"),
+                    Column.optional("temabeskrivelse", "Temabeskrivelse"));
+            case VEJLEDNING ->
                     throw new IllegalArgumentException("Arket " + kind.displayName() + " har ingen kolonner at læse.");
         };
     }

@@ -37,8 +37,10 @@ import dk.aarsrapport.publish.OutputFolder;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.report.AreaRenderer;
 import dk.aarsrapport.report.DocumentPlan;
+import dk.aarsrapport.report.MaalopfoelgningRenderer;
 import dk.aarsrapport.report.ReportAssembler;
 import dk.aarsrapport.report.RenderedFile;
+import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.StagingWriter;
@@ -48,8 +50,9 @@ import dk.aarsrapport.validate.Validator;
 
 /**
  * The two jobs, read top to bottom. {@code generate}: read the input folder into staging → validate →
- * render each politikområde into the run's work folder → publish (move into place, write the
- * validation report and the manifest). {@code validate}: the first two steps and the validation report.
+ * render each politikområde into the run's work folder → render each goal framework of Målopfølgning →
+ * join the whole report and the packs → publish (move into place, write the validation report and
+ * the manifest). {@code validate}: the first two steps and the validation report.
  * Year, input and output folders are job parameters; nothing about a particular year lives here.
  */
 @Configuration
@@ -59,14 +62,18 @@ class GenerateJobConfiguration {
     static final String VALIDATE = "validate";
     static final String INGEST_FINDINGS = "ingestFindings";
     static final String UNCHANGED = "unchanged";
+    static final String UNCHANGED_RAMMER = "unchangedRammer";
+    static final String RENDER_STEP = "renderStep";
+    static final String MAALOPFOELGNING_STEP = "maalopfoelgningStep";
 
     @Bean
     Job generateJob(JobRepository jobRepository, Step ingestStep, Step validateStep, Step renderStep,
-                    Step assembleStep, Step publishStep) {
+                    Step maalopfoelgningStep, Step assembleStep, Step publishStep) {
         return new JobBuilder(GENERATE, jobRepository)
                 .start(ingestStep)
                 .next(validateStep)
                 .next(renderStep)
+                .next(maalopfoelgningStep)
                 .next(assembleStep)
                 .next(publishStep)
                 .build();
@@ -132,7 +139,7 @@ class GenerateJobConfiguration {
         int n = RenderThreads.effective(threads);
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
         executor.setConcurrencyLimit(n);
-        return new StepBuilder("renderStep", jobRepository)
+        return new StepBuilder(RENDER_STEP, jobRepository)
                 .partitioner("renderAreasStep", politikomraadePartitioner)
                 .step(renderAreasStep)
                 .gridSize(n)
@@ -216,7 +223,7 @@ class GenerateJobConfiguration {
                 return new AreaOutcome(area, new RenderedFile(area.nr() + " " + area.navn(), relative,
                         previous.pages(relative).orElse(0), isBlocked), true);
             }
-            RenderedFile file = renderer.render(run.runId(), run.year(), area, isBlocked, out);
+            RenderedFile file = renderer.render(run.runId(), run.year(), area, isBlocked, expected.blockedRammer(), out);
             cache.put(fingerprint, out.internalFile(AreaRenderer.printName(area.nr(), isBlocked)));
             return new AreaOutcome(area, file, false);
         };
@@ -225,19 +232,95 @@ class GenerateJobConfiguration {
     @Bean
     @StepScope
     ItemWriter<AreaOutcome> renderedFileLogger(RenderLines lines, @Value("#{stepExecution}") StepExecution step) {
+        return fileLogger((o, text) -> lines.line(o.area(), text), step, UNCHANGED);
+    }
+
+    /** Logs each file rendered or left alone, counting the latter under {@code unchangedKey} of the job. */
+    private static ItemWriter<AreaOutcome> fileLogger(java.util.function.BiConsumer<AreaOutcome, String> print,
+                                                      StepExecution step, String unchangedKey) {
         return outcomes -> outcomes.forEach(o -> {
             RenderedFile f = o.file();
             if (o.unchanged()) {
                 var context = step.getJobExecution().getExecutionContext();
                 synchronized (context) { // the render threads share the job's context
-                    context.putInt(UNCHANGED, context.getInt(UNCHANGED, 0) + 1);
+                    context.putInt(unchangedKey, context.getInt(unchangedKey, 0) + 1);
                 }
-                lines.line(o.area(), f.label() + ": uændret");
+                print.accept(o, f.label() + ": uændret");
             } else {
-                lines.line(o.area(), f.label() + " → " + f.relativePath() + " (" + f.pages()
+                print.accept(o, f.label() + " → " + f.relativePath() + " (" + f.pages()
                         + (f.pages() == 1 ? " side)" : " sider)"));
             }
         });
+    }
+
+    /**
+     * One goal framework (Ramme of Målopfølgning) per chunk, after the politikområder: its own report,
+     * kept filled for the whole report, and skipped or left alone on the same terms as a politikområde.
+     */
+    @Bean
+    Step maalopfoelgningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             ListItemReader<MaalRammer.Ramme> rammeReader,
+                             ItemProcessor<MaalRammer.Ramme, AreaOutcome> rammeProcessor,
+                             ItemWriter<AreaOutcome> rammeFileLogger) {
+        return new StepBuilder(MAALOPFOELGNING_STEP, jobRepository).<MaalRammer.Ramme, AreaOutcome>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(rammeReader)
+                .processor(rammeProcessor)
+                .writer(rammeFileLogger)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<MaalRammer.Ramme> rammeReader(StagedData staged, @Value("#{stepExecution}") StepExecution step,
+                                                 Progress progress) {
+        RunContext run = RunContext.of(step.getJobExecution());
+        List<MaalRammer.Ramme> rammer = staged.rammer(run.runId());
+        if (!rammer.isEmpty()) {
+            progress.phase("Danner PDF pr. målopfølgning …");
+        }
+        return new ListItemReader<>(rammer);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<MaalRammer.Ramme, AreaOutcome> rammeProcessor(MaalopfoelgningRenderer renderer,
+                                                                BlockedAreas blockedAreas,
+                                                                ExpectedOutputs expectedOutputs, PrintCache cache,
+                                                                @Value("#{stepExecution}") StepExecution step,
+                                                                Progress progress) {
+        RunContext run = RunContext.of(step.getJobExecution());
+        ExpectedOutputs.Expected expected = expectedOutputs.of(run.runId(), run.year(), blockedAreas.of(run.runId()),
+                run.draft());
+        PreviousOutput previous = PreviousOutput.read(run.output());
+        OutputFolder out = run.outputFolder();
+        return ramme -> {
+            boolean isBlocked = expected.blockedRammer().contains(ramme.key());
+            String label = MaalRammer.unit(ramme.navn());
+            if (isBlocked && !run.draft()) {
+                progress.item(label + ": ikke udgivet (valideringsfejl)");
+                return null;
+            }
+            String slug = expected.slugs().get(ramme.key());
+            String fingerprint = expected.rammer().get(ramme.key());
+            String relative = MaalopfoelgningRenderer.relativePath(slug, isBlocked);
+            String print = MaalopfoelgningRenderer.printName(slug, isBlocked);
+            var cached = cache.get(fingerprint);
+            if (!run.force() && cached.isPresent() && previous.unchanged(run.output(), relative, fingerprint)) {
+                Files.copy(cached.get(), out.internalFile(print), StandardCopyOption.REPLACE_EXISTING);
+                return new AreaOutcome(null, new RenderedFile(label, relative, previous.pages(relative).orElse(0), isBlocked),
+                        true);
+            }
+            RenderedFile file = renderer.render(run.runId(), run.year(), ramme, slug, isBlocked, out);
+            cache.put(fingerprint, out.internalFile(print));
+            return new AreaOutcome(null, file, false);
+        };
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<AreaOutcome> rammeFileLogger(Progress progress, @Value("#{stepExecution}") StepExecution step) {
+        return fileLogger((o, text) -> progress.item(text), step, UNCHANGED_RAMMER);
     }
 
     /**
@@ -259,6 +342,9 @@ class GenerateJobConfiguration {
             }
             progress.phase("Samler årsberetning og pakker …");
             Map<String, String> rapport = staged.rapport(run.runId());
+            // goal follow-up alone is no annual report: its cover says what it is, unless Rapport names it
+            String titel = rapport.getOrDefault(Texts.key("Titel"), staged.politikomraader(run.runId()).isEmpty()
+                    ? DocumentPlan.wholeReportLabel(run.year(), false) : null);
             for (DocumentPlan.Document d : documents) {
                 if (!run.force() && previous.unchanged(run.output(), d.relative(), expected.files().get(d.relative()))) {
                     progress.item(d.relative() + ": uændret");
@@ -266,8 +352,7 @@ class GenerateJobConfiguration {
                 }
                 boolean kladde = d.relative().startsWith("kladde/");
                 ReportAssembler.Cover cover = new ReportAssembler.Cover(rapport.get(Texts.key("Kommune")),
-                        rapport.get(Texts.key("Titel")), run.year(), d.modtager(),
-                        kladde ? AreaRenderer.DRAFT_MARK : null);
+                        titel, run.year(), d.modtager(), kladde ? AreaRenderer.DRAFT_MARK : null);
                 RenderedFile f = assembler.assemble(d.label(), d.relative(), cover, d.parts(), run.outputFolder());
                 progress.item(f.relativePath() + " (" + f.pages() + (f.pages() == 1 ? " side)" : " sider)"));
             }

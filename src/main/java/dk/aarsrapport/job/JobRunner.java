@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 import dk.aarsrapport.ingest.UnreadableInputException;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.BlockedRammer;
 import dk.aarsrapport.validate.Finding;
 import dk.aarsrapport.validate.Severity;
 
@@ -34,10 +36,12 @@ public class JobRunner {
     private final Job validateJob;
     private final StagedData staged;
     private final BlockedAreas blockedAreas;
+    private final BlockedRammer blockedRammer;
 
     JobRunner(JobOperator jobOperator, org.springframework.batch.core.repository.JobRepository jobRepository,
               @Qualifier("generateJob") Job generateJob, @Qualifier("validateJob") Job validateJob, StagedData staged,
-              BlockedAreas blockedAreas) {
+              BlockedAreas blockedAreas, BlockedRammer blockedRammer) {
+        this.blockedRammer = blockedRammer;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.generateJob = generateJob;
@@ -52,7 +56,12 @@ public class JobRunner {
     /** What a run did; {@code unreadable} holds the one-line message when the input could not be read. */
     public record Outcome(BatchStatus status, String unreadable, Throwable failure, int areas, int rendered,
                           int unchanged, List<String> blocked, long fejl, long advarsler, List<String> written,
-                          List<Finding> findings, Duration time, int recovered) {
+                          List<Finding> findings, Duration time, int recovered, Rammer rammer) {
+    }
+
+    /** The goal frameworks of Målopfølgning: how many, how many drawn now, and which were not published. */
+    public record Rammer(int count, int rendered, List<String> blocked) {
+        static final Rammer NONE = new Rammer(0, 0, List.of());
     }
 
     public Outcome run(Request request) throws Exception {
@@ -119,7 +128,7 @@ public class JobRunner {
                 }
             }
             return new Outcome(execution.getStatus(), unreadable, failure, 0, 0, 0, List.of(), 0, 0, List.of(),
-                    List.of(), time, recovered);
+                    List.of(), time, recovered, Rammer.NONE);
         }
         List<Finding> findings = staged.findings(run);
         long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
@@ -129,12 +138,19 @@ public class JobRunner {
                 .filter(a -> blocked.contains(dk.aarsrapport.ingest.Texts.key(a.navn())))
                 .map(a -> a.nr() + " " + a.navn()).distinct().toList();
         int rendered = 0;
+        int rammerRendered = 0;
         List<String> written = List.of();
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().equals("renderStep")) {
+            if (step.getStepName().equals(GenerateJobConfiguration.RENDER_STEP)) {
                 rendered = (int) step.getWriteCount();
+            } else if (step.getStepName().equals(GenerateJobConfiguration.MAALOPFOELGNING_STEP)) {
+                rammerRendered = (int) step.getWriteCount();
             }
         }
+        Set<String> blockedR = blockedRammer.of(run);
+        var rammer = staged.rammer(run);
+        List<String> blockedRammerNames = rammer.stream().filter(r -> blockedR.contains(r.key()))
+                .map(r -> MaalRammer.unit(r.navn())).toList();
         String w = execution.getExecutionContext().getString(Publisher.WRITTEN, "");
         for (StepExecution step : execution.getStepExecutions()) {
             String s = step.getExecutionContext().getString(Publisher.WRITTEN, "");
@@ -146,7 +162,9 @@ public class JobRunner {
             written = Arrays.asList(w.split("\n"));
         }
         int unchanged = execution.getExecutionContext().getInt(GenerateJobConfiguration.UNCHANGED, 0);
+        int unchangedRammer = execution.getExecutionContext().getInt(GenerateJobConfiguration.UNCHANGED_RAMMER, 0);
         return new Outcome(execution.getStatus(), null, null, areas.size(), rendered - unchanged, unchanged,
-                blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered);
+                blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered,
+                new Rammer(rammer.size(), rammerRendered - unchangedRammer, blockedRammerNames));
     }
 }

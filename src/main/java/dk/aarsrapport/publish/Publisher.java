@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 import dk.aarsrapport.change.PreviousOutput;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.BlockedRammer;
 import dk.aarsrapport.validate.Finding;
 import dk.aarsrapport.validate.Severity;
 import dk.aarsrapport.validate.ValidationReportWriter;
@@ -40,11 +42,14 @@ public class Publisher {
     private final StagedData staged;
     private final ValidationReportWriter validationReport;
     private final BlockedAreas blockedAreas;
+    private final BlockedRammer blockedRammer;
     private final ObjectMapper json = new ObjectMapper();
 
-    Publisher(StagedData staged, ValidationReportWriter validationReport, BlockedAreas blockedAreas) {
+    Publisher(StagedData staged, ValidationReportWriter validationReport, BlockedAreas blockedAreas,
+              BlockedRammer blockedRammer) {
         this.staged = staged;
         this.blockedAreas = blockedAreas;
+        this.blockedRammer = blockedRammer;
         this.validationReport = validationReport;
     }
 
@@ -60,6 +65,8 @@ public class Publisher {
         java.util.Set<String> blocked = blockedAreas.of(run);
         Map<String, Boolean> published = new java.util.LinkedHashMap<>();
         staged.politikomraader(run).forEach(p -> published.put(p.navn(), !blocked.contains(Texts.key(p.navn()))));
+        java.util.Set<String> blockedR = blockedRammer.of(run);
+        staged.rammer(run).forEach(r -> published.put(MaalRammer.unit(r.navn()), !blockedR.contains(r.key())));
         validationReport.write(findings, year, published, out.workFile(ValidationReportWriter.HTML),
                 out.workFile(ValidationReportWriter.CSV));
         List<Written> files = describe(out);

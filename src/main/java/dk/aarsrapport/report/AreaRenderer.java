@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -52,10 +53,11 @@ public class AreaRenderer {
         return "prints/" + (draft ? "kladde-" : "") + nr + ".jrprint";
     }
 
-    public RenderedFile render(long run, int year, Politikomraade area, boolean draft, OutputFolder out)
-            throws IOException {
+    /** Renders {@code area}; the goals it lists leave out those of the Rammer in {@code blockedRammer}. */
+    public RenderedFile render(long run, int year, Politikomraade area, boolean draft, Set<String> blockedRammer,
+                               OutputFolder out) throws IOException {
         Map<String, String> rapport = staged.rapport(run);
-        List<ReportBlock> blocks = content.blocks(run, year, area, rapport);
+        List<ReportBlock> blocks = content.blocks(run, year, area, rapport, blockedRammer);
         Map<String, Object> params = new HashMap<>();
         params.put("POLITIKOMRAADE", area.navn());
         params.put("KOMMUNE", rapport.get(Texts.key("Kommune")));

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.publish.Slugs;
+import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Modtager;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
 
 /**
- * Which joined documents a run writes: the whole report, one pack per Udvalg and one per Modtagere
- * row (an Udvalg's politikområder, one politikområde, or — both blank — the whole report). With
+ * Which joined documents a run writes: the whole report (the politikområder, then the goal
+ * follow-ups of Målopfølgning), one pack per Udvalg and one per Modtagere row (an Udvalg's
+ * politikområder, one politikområde, or — both blank — the whole report). With
  * drafts, the same documents again under kladde/, holding the drafts where the final ones have none.
  */
 @Component
@@ -33,24 +35,59 @@ public class DocumentPlan {
     public record Document(String label, String relative, String modtager, List<ReportAssembler.Part> parts) {
     }
 
-    public List<Document> documents(long run, int year, Set<String> blocked, boolean draft) {
+    /**
+     * The documents of a run; {@code blocked} and {@code blockedRammer} hold the keys of the
+     * politikområder and goal frameworks validation blocked.
+     */
+    public List<Document> documents(long run, int year, Set<String> blocked, Set<String> blockedRammer, boolean draft) {
         List<Politikomraade> areas = staged.politikomraader(run);
-        if (areas.isEmpty()) {
+        List<MaalRammer.Ramme> rammer = staged.rammer(run);
+        if (areas.isEmpty() && rammer.isEmpty()) {
             return List.of();
         }
-        List<Document> docs = new ArrayList<>(plan(run, year, areas, blocked, false));
-        boolean anyBlocked = areas.stream().anyMatch(a -> blocked.contains(Texts.key(a.navn())));
+        Map<String, String> slugs = MaalopfoelgningRenderer.slugs(rammer);
+        Chapters chapters = new Chapters(areas, rammer, slugs, blocked, blockedRammer);
+        List<Document> docs = new ArrayList<>(plan(run, year, chapters, false));
+        boolean anyBlocked = areas.stream().anyMatch(a -> blocked.contains(Texts.key(a.navn())))
+                || rammer.stream().anyMatch(r -> blockedRammer.contains(r.key()));
         if (draft && anyBlocked) {
-            docs.addAll(plan(run, year, areas, blocked, true));
+            docs.addAll(plan(run, year, chapters, true));
         }
         return docs;
     }
 
-    private List<Document> plan(long run, int year, List<Politikomraade> areas, Set<String> blocked, boolean kladde) {
+    /** What a document may hold, and what validation blocked. */
+    private record Chapters(List<Politikomraade> areas, List<MaalRammer.Ramme> rammer, Map<String, String> slugs,
+                            Set<String> blocked, Set<String> blockedRammer) {
+
+        List<ReportAssembler.Part> parts(List<Politikomraade> list, boolean withRammer, boolean kladde) {
+            List<ReportAssembler.Part> parts = new ArrayList<>();
+            for (Politikomraade a : list) {
+                boolean isBlocked = blocked.contains(Texts.key(a.navn()));
+                parts.add(ReportAssembler.Part.area(a, !isBlocked || kladde, isBlocked && kladde));
+            }
+            if (withRammer) {
+                for (MaalRammer.Ramme r : rammer) {
+                    boolean isBlocked = blockedRammer.contains(r.key());
+                    parts.add(ReportAssembler.Part.ramme(r.navn(), slugs.get(r.key()), !isBlocked || kladde,
+                            isBlocked && kladde));
+                }
+            }
+            return parts;
+        }
+    }
+
+    /** The whole report's title when the input holds no politikområder: then it is goal follow-up only. */
+    public static String wholeReportLabel(int year, boolean politikomraader) {
+        return (politikomraader ? "Årsberetning " : "Målopfølgning ") + year;
+    }
+
+    private List<Document> plan(long run, int year, Chapters chapters, boolean kladde) {
         String prefix = kladde ? "kladde/" : "";
         List<Document> docs = new ArrayList<>();
-        docs.add(new Document("Årsberetning " + year, prefix + "aarsberetning-" + year + ".pdf", null,
-                parts(areas, blocked, kladde)));
+        List<Politikomraade> areas = chapters.areas();
+        docs.add(new Document(wholeReportLabel(year, !areas.isEmpty()), prefix + "aarsberetning-" + year + ".pdf",
+                null, chapters.parts(areas, true, kladde)));
         Slugs.Registry slugs = new Slugs.Registry();
         Map<String, List<Politikomraade>> byUdvalg = new LinkedHashMap<>();
         for (Politikomraade a : areas) {
@@ -59,12 +96,14 @@ public class DocumentPlan {
             }
         }
         byUdvalg.forEach((udvalg, list) -> docs.add(new Document(udvalg, prefix + "pakker/" + slugs.unique(udvalg)
-                + ".pdf", "Til: " + udvalg, parts(list, blocked, kladde))));
+                + ".pdf", "Til: " + udvalg, chapters.parts(list, false, kladde))));
         for (Modtager m : staged.modtagere(run)) {
+            boolean whole = m.udvalg() == null && m.politikomraade() == null;
             List<Politikomraade> list = areas.stream().filter(a -> belongsTo(a, m)).toList();
-            if (!list.isEmpty()) {
+            if (!list.isEmpty() || (whole && !chapters.rammer().isEmpty())) {
+                // a recipient of the whole report gets the goal follow-ups too
                 docs.add(new Document(m.navn(), prefix + "pakker/" + slugs.unique(m.navn()) + ".pdf",
-                        "Til: " + m.navn(), parts(list, blocked, kladde)));
+                        "Til: " + m.navn(), chapters.parts(list, whole, kladde)));
             }
         }
         return docs;
@@ -79,10 +118,4 @@ public class DocumentPlan {
         return udvalg || area;
     }
 
-    private static List<ReportAssembler.Part> parts(List<Politikomraade> areas, Set<String> blocked, boolean kladde) {
-        return areas.stream().map(a -> {
-            boolean isBlocked = blocked.contains(Texts.key(a.navn()));
-            return new ReportAssembler.Part(a, !isBlocked || kladde, isBlocked && kladde);
-        }).toList();
-    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.stage.Accounts;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.Effektmaal;
+import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.Tekst;
@@ -35,7 +37,12 @@ class PolitikomraadeContent {
         this.staged = staged;
     }
 
-    List<ReportBlock> blocks(long run, int year, Politikomraade area, Map<String, String> rapport) {
+    /**
+     * The blocks of {@code area}'s report; the goals of Målopfølgning linked to it are listed last, but
+     * none of a Ramme in {@code blockedRammer}: what may not be published on its own is not published here.
+     */
+    List<ReportBlock> blocks(long run, int year, Politikomraade area, Map<String, String> rapport,
+                             Set<String> blockedRammer) {
         List<Tekst> texts = staged.tekster(run, area.navn());
         List<ReportBlock> blocks = new ArrayList<>();
         Accounts accounts = Accounts.of(staged.regnskab(run, area.navn()));
@@ -49,7 +56,24 @@ class PolitikomraadeContent {
         List<Effektmaal> maal = staged.effektmaal(run, area.navn());
         addEffektmaal(blocks, year, maal);
         addMaalinger(blocks, maal, staged.maalinger(run, area.navn()));
+        addLinkedGoals(blocks, MaalRammer.linkedTo(staged.rammer(run), area.navn(), blockedRammer));
         return blocks;
+    }
+
+    /** Per Ramme its goals linked to this politikområde: Nr, Målsætning and status, as a list. */
+    private static void addLinkedGoals(List<ReportBlock> blocks, List<MaalRammer.Linked> linked) {
+        String ramme = null;
+        for (MaalRammer.Linked l : linked) {
+            if (!l.ramme().navn().equals(ramme)) {
+                ramme = l.ramme().navn();
+                blocks.add(ReportBlock.subheading(ReportBlock.MAALOPFOELGNING, TextMarkup.escape(ramme)));
+            }
+            MaalRammer.Maal m = l.maal();
+            String maalsaetning = TextMarkup.cellHtml(m.maalsaetning());
+            blocks.add(ReportBlock.bullet(ReportBlock.MAALOPFOELGNING, 1, (m.nr() == null ? ""
+                    : "<b>" + TextMarkup.escape(m.nr()) + "</b> ") + maalsaetning + " – status: "
+                    + TextMarkup.escape(m.status())));
+        }
     }
 
     private static void addTexts(List<ReportBlock> blocks, String section, List<Tekst> texts) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.publish.OutputFolder;
+import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Politikomraade;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintElement;
@@ -30,11 +31,11 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleExporterInputItem;
 
 /**
- * Joins filled politikområde reports into one document — the whole report, or a pack — behind a
- * cover and contents, without filling them again: the pages are appended as they are, and only
- * the footer's "side X af Y" is stamped anew so it counts the whole document. The anchors and
- * bookmark levels of each politikområde come along, so the contents link to them and the PDF's
- * bookmarks nest politikområde → section.
+ * Joins filled politikområde reports (and the goal follow-ups after them) into one document — the
+ * whole report, or a pack — behind a cover and contents, without filling them again: the pages are
+ * appended as they are, and only the footer's "side X af Y" is stamped anew so it counts the whole
+ * document. The anchors and bookmark levels of each politikområde come along, so the contents link to
+ * them and the PDF's bookmarks nest politikområde → section.
  */
 @Component
 public class ReportAssembler {
@@ -50,8 +51,32 @@ public class ReportAssembler {
         this.pdf = pdf;
     }
 
-    /** A politikområde of the document; {@code published} false lists it in the contents only. */
-    public record Part(Politikomraade area, boolean published, boolean draft) {
+    /**
+     * A politikområde of the document, or a goal framework (its Ramme and slug) after them;
+     * {@code published} false lists it in the contents only.
+     */
+    public record Part(Politikomraade area, String ramme, String slug, boolean published, boolean draft) {
+
+        public static Part area(Politikomraade area, boolean published, boolean draft) {
+            return new Part(area, null, null, published, draft);
+        }
+
+        public static Part ramme(String ramme, String slug, boolean published, boolean draft) {
+            return new Part(null, ramme, slug, published, draft);
+        }
+
+        /** The contents line: "10 Ældreområdet", "Målopfølgning: <Ramme>". */
+        String label() {
+            return (area != null ? area.nr() + " " + area.navn() : MaalRammer.unit(ramme)) + (draft ? " (kladde)" : "");
+        }
+
+        String anchor() {
+            return area != null ? area.navn() : MaalopfoelgningRenderer.anchor(ramme);
+        }
+
+        String printName() {
+            return area != null ? AreaRenderer.printName(area.nr(), draft) : MaalopfoelgningRenderer.printName(slug, draft);
+        }
     }
 
     /** Cover texts: Kommune, Titel, year, the recipient line of a pack (or null), the draft mark (or null). */
@@ -71,7 +96,7 @@ public class ReportAssembler {
             List<Integer> pageCounts = new ArrayList<>();
             List<Part> published = new ArrayList<>();
             for (Part p : parts) {
-                Path file = out.internalFile(AreaRenderer.printName(p.area().nr(), p.draft()));
+                Path file = out.internalFile(p.printName());
                 if (p.published() && Files.exists(file)) {
                     files.add(file);
                     pageCounts.add(load(file).getPages().size());
@@ -143,18 +168,17 @@ public class ReportAssembler {
     /** Cover and contents, with each published politikområde's start page counted after {@code frontPages}. */
     private JasperPrint front(Cover cover, List<Part> parts, List<Part> published, List<Integer> pageCounts,
                               int frontPages) throws JRException {
-        Map<Integer, Integer> startPage = new HashMap<>();
+        Map<Part, Integer> startPage = new java.util.IdentityHashMap<>();
         int page = frontPages + 1;
         for (int i = 0; i < published.size(); i++) {
-            startPage.put(published.get(i).area().nr(), page);
+            startPage.put(published.get(i), page);
             page += pageCounts.get(i);
         }
         List<ContentsEntry> entries = new ArrayList<>();
         for (Part p : parts) {
-            Integer start = startPage.get(p.area().nr());
-            String label = p.area().nr() + " " + p.area().navn() + (p.draft() ? " (kladde)" : "");
-            entries.add(start == null ? new ContentsEntry(label, null, NOT_PUBLISHED)
-                    : new ContentsEntry(label, p.area().navn(), String.valueOf(start)));
+            Integer start = startPage.get(p);
+            entries.add(start == null ? new ContentsEntry(p.label(), null, NOT_PUBLISHED)
+                    : new ContentsEntry(p.label(), p.anchor(), String.valueOf(start)));
         }
         Map<String, Object> params = new HashMap<>();
         params.put("KOMMUNE", cover.kommune());

@@ -22,6 +22,8 @@ public final class ReportBlock {
     public static final String FOKUSOMRAADER = "Fokusområder";
     public static final String EFFEKTMAAL = "Effektmål";
     public static final String OM_POLITIKOMRAADET = "Om politikområdet";
+    /** The goals of Målopfølgning linked to the politikområde. */
+    public static final String MAALOPFOELGNING = "Målopfølgning";
 
     /** Number of amount columns in the Regnskabsresultat table. */
     public static final int ACCOUNT_COLUMNS = 5;

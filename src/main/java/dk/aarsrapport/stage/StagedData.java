@@ -205,6 +205,19 @@ public class StagedData {
                         rs.getString("politikomraade"), origin(rs)), run);
     }
 
+    /** The Målopfølgning rows in reading order; {@link MaalRammer#of} puts them together into goals. */
+    public List<Maalopfoelgning> maalopfoelgning(long run) {
+        return jdbc.query("SELECT * FROM stg_maalopfoelgning WHERE run_id = ? ORDER BY seq", (rs, i) ->
+                new Maalopfoelgning(rs.getString("ramme"), rs.getString("tema"), rs.getString("temabeskrivelse"),
+                        rs.getString("nr"), rs.getString("maalsaetning"), rs.getString("maalgruppe"),
+                        rs.getString("indsats"), rs.getString("beskrivelse"), rs.getString("samarbejdspartnere"),
+                        rs.getString("status"), rs.getString("politikomraade"), origin(rs)), run);
+    }
+
+    public List<MaalRammer.Ramme> rammer(long run) {
+        return MaalRammer.of(maalopfoelgning(run));
+    }
+
     public List<Finding> findings(long run) {
         return jdbc.query("SELECT * FROM stg_finding WHERE run_id = ? ORDER BY seq", (rs, i) ->
                 new Finding(Severity.valueOf(rs.getString("severity")), rs.getString("rule_id"),

@@ -20,7 +20,7 @@ class StagingSchema {
     private static final String AMOUNT = "DECIMAL(24,6)";
 
     static final List<String> TABLES = List.of("stg_file", "stg_column", "stg_rapport", "stg_politikomraade",
-            "stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling", "stg_modtager", "stg_finding");
+            "stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling", "stg_modtager", "stg_maalopfoelgning", "stg_finding");
 
     private final JdbcTemplate jdbc;
 
@@ -48,6 +48,10 @@ class StagingSchema {
                 + ", taeller " + AMOUNT + ", naevner " + AMOUNT + ", vaerdi " + AMOUNT + ", vaerdi_tekst " + NAME
                 + ", maalvaerdi " + AMOUNT + ", maalvaerdi_tekst " + NAME + ", enhed " + NAME + ", " + ORIGIN);
         ddl("stg_modtager", "run_id BIGINT NOT NULL, seq INTEGER, area_key " + NAME + ", navn " + NAME + ", email " + NAME + ", udvalg " + NAME
+                + ", politikomraade " + NAME + ", " + ORIGIN);
+        ddl("stg_maalopfoelgning", "run_id BIGINT NOT NULL, seq INTEGER, ramme " + NAME + ", tema " + NAME
+                + ", temabeskrivelse " + TEXT + ", nr " + NAME + ", maalsaetning " + TEXT + ", maalgruppe " + TEXT
+                + ", indsats " + NAME + ", beskrivelse " + TEXT + ", samarbejdspartnere " + TEXT + ", status " + NAME
                 + ", politikomraade " + NAME + ", " + ORIGIN);
         ddl("stg_finding", "run_id BIGINT NOT NULL, seq INTEGER, severity VARCHAR(10), rule_id VARCHAR(10), politikomraade "
                 + NAME + ", src_file " + NAME + ", src_sheet " + NAME + ", cell " + NAME + ", found " + TEXT

@@ -80,6 +80,13 @@ public final class StagingWriter implements FindingSink {
                 m.politikomraade(), m.origin());
     }
 
+    public void maalopfoelgning(Maalopfoelgning m) {
+        add("stg_maalopfoelgning", "ramme, tema, temabeskrivelse, nr, maalsaetning, maalgruppe, indsats, beskrivelse, "
+                        + "samarbejdspartnere, status, politikomraade", true, m.ramme(), m.tema(), m.temabeskrivelse(),
+                m.nr(), m.maalsaetning(), m.maalgruppe(), m.indsats(), m.beskrivelse(), m.samarbejdspartnere(),
+                m.status(), m.politikomraade(), m.origin());
+    }
+
     @Override
     public void add(Finding f) {
         findings++;

@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import dk.aarsrapport.ingest.InputSchema;
 import dk.aarsrapport.ingest.InputSchema.ColumnHeader;
 import dk.aarsrapport.ingest.SheetKind;
+import dk.aarsrapport.stage.MaalStatus;
 
 /**
  * The blank input workbook finance staff fill in: a Vejledning sheet first (the reader ignores it), then
@@ -40,10 +41,11 @@ public final class TemplateWorkbook {
     static final int ROWS = 5000;
 
     /** Free text up to a whole cell: wide and wrapped, as the narrative is written in paragraphs. */
-    private static final Set<String> LONG_TEXT = Set.of("tekst", "beskrivelse", "maalsaetning", "resultat");
+    private static final Set<String> LONG_TEXT = Set.of("tekst", "beskrivelse", "maalsaetning", "resultat",
+            "maalgruppe", "samarbejdspartnere", "temabeskrivelse");
     /** Names (a politikområde, a line, a mål): wide enough for the longest of the reference data. */
     private static final Set<String> NAMES = Set.of("politikomraade", "linje", "udvalg", "maal", "indikator", "navn",
-            "email", "gruppe");
+            "email", "gruppe", "ramme", "tema", "indsats");
     /** The cells the reader takes as numbers; Målværdi is not among them, as it may be text ("samme niveau"). */
     private static final Set<String> NUMBERS = Set.of("regnskab_forrige", "budget", "korr_budget", "regnskab",
             "afvigelse", "taeller", "naevner", "vaerdi");
@@ -129,6 +131,12 @@ public final class TemplateWorkbook {
             errorStyle = DataValidation.ErrorStyle.INFO;
             message = "Enheden er normalt " + String.join(", ", InputSchema.enheder())
                     + "; anden tekst er også tilladt (vælg OK).";
+        } else if (kind == SheetKind.MAALOPFOELGNING && field.equals("status")) {
+            constraint = helper.createExplicitListConstraint(MaalStatus.KNOWN.toArray(String[]::new));
+            // input-format.md allows free text too: suggested, not enforced
+            errorStyle = DataValidation.ErrorStyle.INFO;
+            message = "Status er normalt " + String.join(", ", MaalStatus.KNOWN) + "; anden tekst er også tilladt "
+                    + "(vælg OK), og tom betyder ikke angivet.";
         } else if (kind == SheetKind.POLITIKOMRAADER && field.equals("nr")) {
             constraint = helper.createIntegerConstraint(OperatorType.GREATER_THAN, "0", null);
             message = "Nr er et positivt helt tal; det bestemmer rækkefølgen i rapporten.";
@@ -214,6 +222,12 @@ public final class TemplateWorkbook {
                     + "Målværdi må være tekst.";
             case MODTAGERE -> "hvem der får hvilken pakke: et udvalg, ét politikområde eller (begge tomme) hele "
                     + "rapporten.";
+            case MAALOPFOELGNING -> "opfølgning på tværgående mål (fx en sammenhængsmodel): én række pr. indsats. "
+                    + "Ramme er målrammen, som får sin egen rapport; Tema samler dens mål. Et mål har samme Nr på alle "
+                    + "sine rækker (rækkefølgen følger tallene: 1.2 før 1.10), eller uden Nr: de følgende rækker med "
+                    + "tom Målsætning. Målsætning og Målgruppe skrives på målets første række. Status er "
+                    + String.join(", ", MaalStatus.KNOWN) + " eller tom. Politikområde knytter målet til et "
+                    + "politikområde; Temabeskrivelse er teksten under temaets navn.";
             default -> "";
         };
     }

@@ -31,12 +31,15 @@ public class BlockedAreas {
         Set<String> blocked = new HashSet<>();
         List<Politikomraade> areas = staged.politikomraader(run);
         for (Finding f : fejl) {
+            SheetKind kind = f.sheet() == null ? null : SheetKind.of(f.sheet()).orElse(null);
+            if (kind == SheetKind.MAALOPFOELGNING) {
+                continue; // a goal follow-up is its own report: BlockedRammer
+            }
             if (f.politikomraade() != null) {
                 blocked.add(Texts.key(f.politikomraade()));
                 continue;
             }
-            SheetKind kind = f.sheet() == null ? null : SheetKind.of(f.sheet()).orElse(null);
-            if (kind == SheetKind.MODTAGERE || kind == SheetKind.RAPPORT || kind == SheetKind.MAALOPFOELGNING) {
+            if (kind == SheetKind.MODTAGERE || kind == SheetKind.RAPPORT) {
                 continue; // these sheets shape packs and covers, not the figures of a politikområde
             }
             Set<String> inSheet = areasWithRowsIn(run, f.file(), f.sheet());

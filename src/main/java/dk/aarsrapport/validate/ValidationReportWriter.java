@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.stage.MaalRammer;
+
 
 /**
  * validering.html (what a finance officer reads) and validering.csv (what she filters in Excel):
@@ -27,8 +29,9 @@ public class ValidationReportWriter {
     private static final String HEADER = "Alvorlighed;Regel;Politikområde;Fil;Ark;Celle;Fundet;Forventet;Besked";
 
     /**
-     * Writes both files; {@code published} maps every politikområde, in Nr order, to whether it is
-     * published, so the overview lists every one with its status.
+     * Writes both files; {@code published} maps every politikområde, in Nr order, and every goal
+     * framework ("Målopfølgning: …") to whether it is published, so the overview lists every one with
+     * its status.
      */
     public void write(List<Finding> findings, int year, Map<String, Boolean> published, Path html, Path csv)
             throws IOException {
@@ -96,7 +99,9 @@ public class ValidationReportWriter {
         {
             sb.append("<p>").append(fejl).append(fejl == 1 ? " fejl" : " fejl").append(" og ").append(advarsler)
                     .append(advarsler == 1 ? " advarsel" : " advarsler")
-                    .append(". Politikområder med fejl udgives ikke, før fejlene er rettet.</p>\n");
+                    .append(areas.stream().anyMatch(a -> a.startsWith(MaalRammer.UNIT_PREFIX))
+                            ? ". Politikområder og målopfølgninger med fejl udgives ikke, før fejlene er rettet.</p>\n"
+                            : ". Politikområder med fejl udgives ikke, før fejlene er rettet.</p>\n");
             sb.append("<h2>Oversigt</h2>\n<table>\n<tr><th>Politikområde</th><th>Fejl</th><th>Advarsler</th>")
                     .append("<th>Status</th></tr>\n");
             java.util.LinkedHashSet<String> rows = new java.util.LinkedHashSet<>(byArea.keySet());

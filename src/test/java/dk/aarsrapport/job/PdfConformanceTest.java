@@ -17,7 +17,7 @@ import dk.aarsrapport.support.Samples;
 import dk.aarsrapport.support.VeraPdf;
 
 /**
- * Every PDF of both samples — each politikområde, the whole report, each pack, and drafts — is
+ * Every PDF of the samples — each politikområde and goal framework, the whole report, each pack, and drafts — is
  * PDF/A-2a and PDF/UA-1 by veraPDF, with a failure listing each failed rule (clause-test) and its
  * count per file and flavour.
  */
@@ -38,17 +38,18 @@ class PdfConformanceTest {
     }
 
     @Test
-    void everyPdfOfBothSamplesIsPdfA2aAndPdfUa1() throws Exception {
+    void everyPdfOfTheSamplesIsPdfA2aAndPdfUa1() throws Exception {
         Map<String, Map<String, Integer>> failures = new LinkedHashMap<>();
         int checked = 0;
-        for (String year : List.of("2015", "2017")) {
+        for (String year : List.of("2015", "2016", "2017", "2021")) {
             Path in = Samples.copy(Path.of("input/" + year), tmp.resolve("input/" + year));
             Path out = tmp.resolve("output/" + year);
             assertThat(CliRun.of(tmp.resolve("data"), "generate", "--input", in.toString(), "--output", out.toString()).exit)
                     .isZero();
             checked += check(out, year, failures);
         }
-        assertThat(checked).isEqualTo(7 + 5);
+        // 2016 and 2021: a goal framework and the whole report around it
+        assertThat(checked).isEqualTo(7 + 2 + 5 + 2);
         assertThat(failures).as("veraPDF failures (flavour: clause-test → count) per file").isEmpty();
     }
 
@@ -78,6 +79,17 @@ class PdfConformanceTest {
                 "--draft").exit).isEqualTo(1);
         Map<String, Map<String, Integer>> failures = new LinkedHashMap<>();
         assertThat(check(out.resolve("kladde"), "kladde", failures)).isPositive();
+
+        // a goal framework's draft: one goal given two Målsætninger (S4)
+        Path maalIn = Samples.copy(Path.of("src/test/resources/sample-2021-csv"), tmp.resolve("draft/input/2021"));
+        Path maal = maalIn.resolve("maalopfoelgning.csv");
+        Files.writeString(maal, Files.readString(maal, java.nio.charset.StandardCharsets.UTF_8)
+                + "\"Sammenhængsmodellen\";\"\";\"5.2\";\"En anden\";\"\";\"x\";\"\";\"\";\"\";\"\"\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path maalOut = tmp.resolve("draft/output/2021");
+        assertThat(CliRun.of(tmp.resolve("draft/data"), "generate", "--input", maalIn.toString(), "--output",
+                maalOut.toString(), "--draft").exit).isEqualTo(1);
+        assertThat(check(maalOut.resolve("kladde"), "kladde-2021", failures)).isEqualTo(2);
         assertThat(failures).as("veraPDF failures of the drafts").isEmpty();
     }
 

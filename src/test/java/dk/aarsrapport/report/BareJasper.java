@@ -51,7 +51,7 @@ public final class BareJasper {
             params.put("TITEL", rapport.get(Texts.key("Titel")));
             params.put("YEAR", year);
             params.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag("da-DK"));
-            inputs.add(new Input(params, content.blocks(run, year, area, rapport)));
+            inputs.add(new Input(params, content.blocks(run, year, area, rapport, java.util.Set.of())));
         }
         return inputs;
     }

@@ -46,8 +46,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Builds the bundled sample workbook ({@code input/2015/aarsregnskab.xlsx}) from the CSV files in
- * {@code src/test/resources/sample-2015-csv}. The CSV files are the source of truth: they diff well
+ * Builds a bundled sample workbook (e.g. {@code input/2015/aarsregnskab.xlsx}) from the CSV files of its
+ * folder (e.g. {@code src/test/resources/sample-2015-csv}). The CSV files are the source of truth: they diff well
  * in review and double as a test fixture; the workbook is what finance staff actually look at.
  *
  * <p>Run through {@code scripts/build-sample.sh}.
@@ -69,6 +69,9 @@ public final class SampleWorkbookBuilder {
         sheet("effektmaal", "Effektmål", Set.of(), Set.of("Beskrivelse", "Målsætning", "Resultat"));
         sheet("maalinger", "Målinger", Set.of("År", "Tæller", "Nævner", "Værdi", "Målværdi"), Set.of());
         sheet("modtagere", "Modtagere", Set.of(), Set.of());
+        // Nr is a goal's number as shown ("1.10" is not 1,1), so it stays text
+        sheet("maalopfoelgning", "Målopfølgning", Set.of(),
+                Set.of("Målsætning", "Målgruppe", "Beskrivelse", "Samarbejdspartnere", "Temabeskrivelse"));
     }
 
     private static final Pattern REGNSKAB_AMOUNT_HEADER =
@@ -81,20 +84,36 @@ public final class SampleWorkbookBuilder {
     private static final Pattern DANISH_NUMBER =
             Pattern.compile("([-\u2212]?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?");
 
-    private static final List<String> INSTRUCTIONS = List.of(
-            "Vejledning",
-            "",
-            "Denne projektmappe er eksemplet på årets input til årsberetningen: Viborg Kommune, Regnskab 2015.",
-            "Hvert ark findes ved sit navn, og kolonneoverskrifterne i første række skal stå uændret.",
-            "Beløb på arket Regnskab er i 1.000 kr. og skrives som tal (fx 10.632 eller -609). "
-                    + "Rækken \"I alt\" kontrolleres mod summen af linjerne.",
-            "Tekster: en tom linje adskiller afsnit, \"## \" i starten af en linje giver en underoverskrift, "
-                    + "\"• \" et punkt i en opstilling.",
-            "Målinger: Mål skal stå præcis som på arket Effektmål for samme politikområde.",
-            "Arket Vejledning springes over, når projektmappen indlæses.",
-            "",
-            "Eksemplet bygges af CSV-filerne i src/test/resources/sample-2015-csv med scripts/build-sample.sh. "
-                    + "Ret i CSV-filerne, ikke her, ellers forsvinder rettelsen ved næste kørsel.");
+    /** The Vejledning sheet: what the sample is and how its sheets are filled, for the sheets it has. */
+    private static List<String> instructions(Path csvFolder, Set<String> stems) {
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                "Vejledning",
+                "",
+                "Denne projektmappe er et af programmets eksempler på årets input, skrevet af efter kommunens egne "
+                        + "dokumenter.",
+                "Hvert ark findes ved sit navn, og kolonneoverskrifterne i første række skal stå uændret."));
+        if (stems.contains("regnskab")) {
+            lines.add("Beløb på arket Regnskab er i 1.000 kr. og skrives som tal (fx 10.632 eller -609). "
+                    + "Rækken \"I alt\" kontrolleres mod summen af linjerne.");
+        }
+        if (stems.contains("tekster") || stems.contains("effektmaal")) {
+            lines.add("Tekster: en tom linje adskiller afsnit, \"## \" i starten af en linje giver en underoverskrift, "
+                    + "\"• \" et punkt i en opstilling.");
+        }
+        if (stems.contains("maalinger")) {
+            lines.add("Målinger: Mål skal stå præcis som på arket Effektmål for samme politikområde.");
+        }
+        if (stems.contains("maalopfoelgning")) {
+            lines.add("Målopfølgning: én række pr. indsats. Et måls Nr og Målsætning står på dets første række; de "
+                    + "følgende rækker med samme Nr (eller uden Nr og med tom Målsætning) er målets øvrige indsatser.");
+        }
+        lines.add("Arket Vejledning springes over, når projektmappen indlæses.");
+        lines.add("");
+        lines.add("Eksemplet bygges af CSV-filerne i " + csvFolder.toString().replace('\\', '/')
+                + " med scripts/build-sample.sh. Ret i CSV-filerne, ikke her, ellers forsvinder rettelsen ved næste "
+                + "kørsel.");
+        return lines;
+    }
 
     /** Stands in for "when": the sample's content, not its build time, is what matters. */
     private static final LocalDateTime FIXED_DATE = LocalDateTime.of(2016, 1, 1, 0, 0);
@@ -129,7 +148,9 @@ public final class SampleWorkbookBuilder {
         rejectUnknownFiles(csvFolder);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            writeInstructions(workbook, styles);
+            Set<String> stems = new TreeSet<>();
+            SHEETS.keySet().stream().filter(stem -> Files.exists(csvFolder.resolve(stem + ".csv"))).forEach(stems::add);
+            writeInstructions(workbook, styles, instructions(csvFolder, stems));
             for (Map.Entry<String, SheetSpec> entry : SHEETS.entrySet()) {
                 Path csv = csvFolder.resolve(entry.getKey() + ".csv");
                 if (Files.exists(csv)) {
@@ -195,12 +216,12 @@ public final class SampleWorkbookBuilder {
         }
     }
 
-    private static void writeInstructions(XSSFWorkbook workbook, Styles styles) {
+    private static void writeInstructions(XSSFWorkbook workbook, Styles styles, List<String> instructions) {
         Sheet sheet = workbook.createSheet("Vejledning");
         sheet.setColumnWidth(0, 120 * 256);
-        for (int i = 0; i < INSTRUCTIONS.size(); i++) {
+        for (int i = 0; i < instructions.size(); i++) {
             Cell cell = sheet.createRow(i).createCell(0);
-            cell.setCellValue(INSTRUCTIONS.get(i));
+            cell.setCellValue(instructions.get(i));
             cell.setCellStyle(i == 0 ? styles.title : styles.wrapped);
         }
     }

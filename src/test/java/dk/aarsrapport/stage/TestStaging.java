@@ -39,6 +39,28 @@ public final class TestStaging {
         for (int i = 0; i < maaling.length; i++) {
             writer.column("maalinger.csv", "maalinger", maaling[i], i, maaling[i]);
         }
+        for (int i = 0; i < MAAL_COLUMNS.length; i++) {
+            writer.column("maalopfoelgning.csv", "maalopfoelgning", MAAL_COLUMNS[i], i, MAAL_COLUMNS[i]);
+        }
+    }
+
+    /** The Målopfølgning columns in the order {@link #maal} takes them. */
+    static final String[] MAAL_COLUMNS = {"ramme", "tema", "nr", "maalsaetning", "maalgruppe", "indsats", "beskrivelse",
+        "samarbejdspartnere", "status", "politikomraade", "temabeskrivelse"};
+
+    private int maalRow = 1;
+
+    /**
+     * A Målopfølgning row, from line 2 of maalopfoelgning.csv on: Ramme, Tema, Nr, Målsætning, Målgruppe,
+     * Indsats, Beskrivelse, Samarbejdspartnere, Status, and optionally Politikområde and Temabeskrivelse
+     * (null for blank).
+     */
+    public TestStaging maal(String... v) {
+        String[] f = java.util.Arrays.copyOf(v, MAAL_COLUMNS.length);
+        maalRow++;
+        writer.maalopfoelgning(new Maalopfoelgning(f[0], f[1], f[10], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9],
+                new Origin("maalopfoelgning.csv", "maalopfoelgning", maalRow, true)));
+        return this;
     }
 
     public TestStaging area(int nr, String name) {

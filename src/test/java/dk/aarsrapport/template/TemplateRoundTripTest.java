@@ -53,10 +53,18 @@ class TemplateRoundTripTest {
                 workbook.toString());
         assertThat(template.exit).as(template.toString()).isZero();
         try (XSSFWorkbook wb = TemplateWorkbookTest.open(workbook)) {
+            java.util.Set<SheetKind> filled = java.util.EnumSet.noneOf(SheetKind.class);
             try (Stream<Path> files = Files.list(Samples.CSV_2015)) {
                 for (Path csv : files.sorted().toList()) {
                     SheetKind kind = SheetKind.of(csv.getFileName().toString().replace(".csv", "")).orElseThrow();
                     fill(wb.getSheet(kind.displayName()), kind, CsvFixture.rows(csv));
+                    filled.add(kind);
+                }
+            }
+            // a sheet the year does not use is deleted, as a finance officer would (left empty, it is a warning)
+            for (SheetKind kind : InputSchema.tableSheets()) {
+                if (!filled.contains(kind)) {
+                    wb.removeSheetAt(wb.getSheetIndex(kind.displayName()));
                 }
             }
             try (OutputStream os = Files.newOutputStream(workbook)) {

@@ -68,7 +68,7 @@ class TemplateWorkbookTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Vejledning", "Rapport", "Politikområder", "Regnskab", "Tekster",
-                    "Effektmål", "Målinger", "Modtagere");
+                    "Effektmål", "Målinger", "Modtagere", "Målopfølgning");
             String vejledning = text(wb.getSheet("Vejledning"));
             assertThat(vejledning).contains("læses ikke af programmet").contains("10.632").contains("101,8")
                     .contains("## ").contains("**fed**").contains("Regnskab 2030").contains("Budget 2031");
@@ -151,6 +151,13 @@ class TemplateWorkbookTest {
             assertThat(validation(wb, "Målinger", "Målværdi")).isEmpty();
             assertThat(validation(wb, "Regnskab", "Linje")).isEmpty();
             assertThat(validation(wb, "Rapport", "Værdi")).isEmpty();
+
+            // Målopfølgning: Status suggests the four words; Nr is a goal's number as shown ("1.10"), not an integer
+            DataValidation status = validation(wb, "Målopfølgning", "Status").orElseThrow();
+            assertThat(status.getValidationConstraint().getExplicitListValues())
+                    .containsExactly("ikke startet", "i gang", "opnået", "ikke opnået");
+            assertThat(status.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.INFO);
+            assertThat(validation(wb, "Målopfølgning", "Nr")).isEmpty();
         }
     }
 
@@ -209,7 +216,8 @@ class TemplateWorkbookTest {
         assertThat(findings).filteredOn(l -> l.startsWith("ADVARSEL"))
                 .allSatisfy(l -> assertThat(l).startsWith("ADVARSEL;S1;").contains("har overskrifter, men ingen rækker"))
                 .extracting(l -> l.split(";")[4])
-                .containsExactlyInAnyOrder("Politikområder", "Regnskab", "Tekster", "Effektmål", "Målinger", "Modtagere");
+                .containsExactlyInAnyOrder("Politikområder", "Regnskab", "Tekster", "Effektmål", "Målinger", "Modtagere",
+                        "Målopfølgning");
 
         // with one politikområde filled in, only warnings remain: exit 0
         try (XSSFWorkbook wb = open(workbook)) {
