@@ -31,13 +31,18 @@ public class BlockedAreas {
         Set<String> blocked = new HashSet<>();
         List<Politikomraade> areas = staged.politikomraader(run);
         for (Finding f : fejl) {
+            SheetKind kind = f.sheet() == null ? null : SheetKind.of(f.sheet()).orElse(null);
+            if (kind == SheetKind.MODTAGERE) {
+                // a recipient's row decides who gets a pack, never what a politikområde says: a bad address
+                // on a row that names a politikområde stops that delivery, not the politikområde's report
+                continue;
+            }
             if (f.politikomraade() != null) {
                 blocked.add(Texts.key(f.politikomraade()));
                 continue;
             }
-            SheetKind kind = f.sheet() == null ? null : SheetKind.of(f.sheet()).orElse(null);
-            if (kind == SheetKind.MODTAGERE || kind == SheetKind.RAPPORT || kind == SheetKind.MAALOPFOELGNING) {
-                continue; // these sheets shape packs and covers, not the figures of a politikområde
+            if (kind == SheetKind.RAPPORT || kind == SheetKind.MAALOPFOELGNING) {
+                continue; // these sheets shape covers and chapters, not the figures of a politikområde
             }
             Set<String> inSheet = areasWithRowsIn(run, f.file(), f.sheet());
             if (kind == null || kind == SheetKind.POLITIKOMRAADER || inSheet.isEmpty()) {
