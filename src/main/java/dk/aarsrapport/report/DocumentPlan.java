@@ -23,14 +23,22 @@ import dk.aarsrapport.stage.StagedData;
 @Component
 public class DocumentPlan {
 
+    /** Where the drafts of the whole report and the packs go, beside the final ones. */
+    public static final String DRAFT_FOLDER = "kladde/";
+
     private final StagedData staged;
 
     DocumentPlan(StagedData staged) {
         this.staged = staged;
     }
 
-    /** A document to assemble: its label, its path in the output folder, the recipient line, its parts. */
-    public record Document(String label, String relative, String modtager, List<ReportAssembler.Part> parts) {
+    /**
+     * A document to assemble: its label, its path in the output folder, the recipient line, its parts, and
+     * the {@code Modtagere} row it is made for (null for the whole report and the Udvalg packs), which
+     * delivery mails it to.
+     */
+    public record Document(String label, String relative, String modtager, List<ReportAssembler.Part> parts,
+                           Modtager recipient) {
     }
 
     public List<Document> documents(long run, int year, Set<String> blocked, boolean draft) {
@@ -47,10 +55,10 @@ public class DocumentPlan {
     }
 
     private List<Document> plan(long run, int year, List<Politikomraade> areas, Set<String> blocked, boolean kladde) {
-        String prefix = kladde ? "kladde/" : "";
+        String prefix = kladde ? DRAFT_FOLDER : "";
         List<Document> docs = new ArrayList<>();
         docs.add(new Document("Årsberetning " + year, prefix + "aarsberetning-" + year + ".pdf", null,
-                parts(areas, blocked, kladde)));
+                parts(areas, blocked, kladde), null));
         Slugs.Registry slugs = new Slugs.Registry();
         Map<String, List<Politikomraade>> byUdvalg = new LinkedHashMap<>();
         for (Politikomraade a : areas) {
@@ -59,12 +67,12 @@ public class DocumentPlan {
             }
         }
         byUdvalg.forEach((udvalg, list) -> docs.add(new Document(udvalg, prefix + "pakker/" + slugs.unique(udvalg)
-                + ".pdf", "Til: " + udvalg, parts(list, blocked, kladde))));
+                + ".pdf", "Til: " + udvalg, parts(list, blocked, kladde), null)));
         for (Modtager m : staged.modtagere(run)) {
             List<Politikomraade> list = areas.stream().filter(a -> belongsTo(a, m)).toList();
             if (!list.isEmpty()) {
                 docs.add(new Document(m.navn(), prefix + "pakker/" + slugs.unique(m.navn()) + ".pdf",
-                        "Til: " + m.navn(), parts(list, blocked, kladde)));
+                        "Til: " + m.navn(), parts(list, blocked, kladde), m));
             }
         }
         return docs;
