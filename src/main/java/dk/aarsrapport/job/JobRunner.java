@@ -17,6 +17,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.deliver.DeliveryLog;
+import dk.aarsrapport.deliver.DeliveryMode;
 import dk.aarsrapport.ingest.UnreadableInputException;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;
@@ -34,25 +36,33 @@ public class JobRunner {
     private final Job validateJob;
     private final StagedData staged;
     private final BlockedAreas blockedAreas;
+    private final DeliveryLog deliveryLog;
 
     JobRunner(JobOperator jobOperator, org.springframework.batch.core.repository.JobRepository jobRepository,
               @Qualifier("generateJob") Job generateJob, @Qualifier("validateJob") Job validateJob, StagedData staged,
-              BlockedAreas blockedAreas) {
+              BlockedAreas blockedAreas, DeliveryLog deliveryLog) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.generateJob = generateJob;
         this.validateJob = validateJob;
         this.staged = staged;
         this.blockedAreas = blockedAreas;
+        this.deliveryLog = deliveryLog;
     }
 
-    public record Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force) {
+    /** A run to start; {@code delivery} says whether the packs are mailed afterwards (or written as .eml). */
+    public record Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force,
+                          DeliveryMode delivery, boolean sendDrafts) {
+
+        public Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force) {
+            this(generate, year, input, output, draft, force, DeliveryMode.NONE, false);
+        }
     }
 
     /** What a run did; {@code unreadable} holds the one-line message when the input could not be read. */
     public record Outcome(BatchStatus status, String unreadable, Throwable failure, int areas, int rendered,
                           int unchanged, List<String> blocked, long fejl, long advarsler, List<String> written,
-                          List<Finding> findings, Duration time, int recovered) {
+                          List<Finding> findings, Duration time, int recovered, List<DeliveryLog.Entry> deliveries) {
     }
 
     public Outcome run(Request request) throws Exception {
@@ -64,6 +74,8 @@ public class JobRunner {
                 .addString(RunContext.DRAFT, String.valueOf(request.draft()))
                 .addString(RunContext.FORCE, String.valueOf(request.force()))
                 .addString(RunContext.STARTED, start.toString())
+                .addString(RunContext.DELIVERY, request.delivery().name())
+                .addString(RunContext.SEND_DRAFTS, String.valueOf(request.sendDrafts()))
                 .toJobParameters();
         int recovered = recoverAbandoned(request.output().toAbsolutePath().normalize().toString());
         JobExecution execution = jobOperator.start(request.generate() ? generateJob : validateJob, params);
@@ -119,7 +131,7 @@ public class JobRunner {
                 }
             }
             return new Outcome(execution.getStatus(), unreadable, failure, 0, 0, 0, List.of(), 0, 0, List.of(),
-                    List.of(), time, recovered);
+                    List.of(), time, recovered, deliveryLog.forRun(run));
         }
         List<Finding> findings = staged.findings(run);
         long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
@@ -147,6 +159,7 @@ public class JobRunner {
         }
         int unchanged = execution.getExecutionContext().getInt(GenerateJobConfiguration.UNCHANGED, 0);
         return new Outcome(execution.getStatus(), null, null, areas.size(), rendered - unchanged, unchanged,
-                blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered);
+                blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered,
+                deliveryLog.forRun(run));
     }
 }
