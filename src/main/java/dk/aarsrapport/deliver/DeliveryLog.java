@@ -63,6 +63,10 @@ public class DeliveryLog {
         }
     }
 
+    /** The statuses of {@link Status#delivered()}, as an SQL list. */
+    private static final String DELIVERED = java.util.Arrays.stream(Status.values()).filter(Status::delivered)
+            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
     private final JdbcTemplate jdbc;
     private final DeliveryLogSchema schema;
 
@@ -101,7 +105,7 @@ public class DeliveryLog {
     /** The latest mail of {@code pack} that {@code email} has or may have, from any earlier run. */
     Optional<Entry> lastDelivered(String outputDir, String email, String pack, long beforeRun) {
         return jdbc.query("SELECT * FROM " + DeliveryLogSchema.TABLE + " WHERE output_dir = ? AND email_key = ? "
-                        + "AND pakke = ? AND run_id < ? AND status IN ('SENT', 'SENDING') ORDER BY run_id DESC, seq DESC",
+                        + "AND pakke = ? AND run_id < ? AND status IN (" + DELIVERED + ") ORDER BY run_id DESC, seq DESC",
                 ENTRY, outputDir, key(email), pack, beforeRun).stream().findFirst();
     }
 
