@@ -15,6 +15,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dk.aarsrapport.AarsrapportApplication;
+import dk.aarsrapport.deliver.DeliveryLog;
+import dk.aarsrapport.deliver.DeliveryMode;
+import dk.aarsrapport.deliver.DeliverySettings;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;
 import dk.aarsrapport.publish.OutputLock;
@@ -104,15 +107,29 @@ public final class Cli {
             return ExitStatus.LOCKED;
         }
         Commands.Generate g = generate ? (Commands.Generate) o : null;
+        DeliveryMode delivery = g == null ? DeliveryMode.NONE : g.dryRun ? DeliveryMode.DRY_RUN
+                : g.send ? DeliveryMode.SEND : DeliveryMode.NONE;
+        if (g != null && g.sendDrafts && delivery == DeliveryMode.NONE) {
+            throw new UserError("--send-drafts bruges sammen med --send eller --dry-run.");
+        }
         String[] extra = g != null && g.noPdfa ? new String[] {"--aarsrapport.pdfa=false"} : new String[0];
         try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(true, extra)) {
             if (ctx == null) {
                 return ExitStatus.LOCKED;
             }
+            checkDelivery(ctx, delivery);
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
-                    g != null && g.draft, g != null && g.force);
+                    g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
             out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
             return report(ctx.getBean(JobRunner.class).run(request), r, generate);
+        }
+    }
+
+    /** A delivery that cannot work (no SMTP server, no sender, a wrong setting) is a usage error: exit 2, nothing run. */
+    private static void checkDelivery(ConfigurableApplicationContext ctx, DeliveryMode mode) throws UserError {
+        List<String> problems = ctx.getBean(DeliverySettings.class).problems(mode);
+        if (!problems.isEmpty()) {
+            throw new UserError(String.join(" ", problems) + " Intet er kørt.");
         }
     }
 
@@ -150,7 +167,10 @@ public final class Cli {
             if (ctx == null) {
                 return ExitStatus.LOCKED;
             }
-            HistoryPrinter.print(ctx.getBean(dk.aarsrapport.stage.StagedData.class).runs(h.last), out);
+            List<dk.aarsrapport.stage.StagedData.RunRecord> runs = ctx.getBean(dk.aarsrapport.stage.StagedData.class)
+                    .runs(h.last);
+            HistoryPrinter.print(runs, ctx.getBean(DeliveryLog.class).forRuns(runs.stream()
+                    .map(dk.aarsrapport.stage.StagedData.RunRecord::runId).toList()), out);
             return ExitStatus.OK;
         }
     }
@@ -171,8 +191,18 @@ public final class Cli {
         if (ctx == null) {
             return ExitStatus.LOCKED;
         }
+        DeliverySettings delivery = ctx.getBean(DeliverySettings.class);
+        DeliveryMode mode = delivery.scheduled() ? DeliveryMode.SEND : DeliveryMode.NONE;
+        try {
+            checkDelivery(ctx, mode);
+        } catch (UserError e) {
+            ctx.close();
+            throw e;
+        }
+        DeliveryLog deliveries = ctx.getBean(DeliveryLog.class);
         dk.aarsrapport.schedule.NightlyScheduler scheduler = new dk.aarsrapport.schedule.NightlyScheduler(
-                ctx.getBean(JobRunner.class), cron, Path.of(""), out);
+                ctx.getBean(JobRunner.class), cron, Path.of(""), out, mode,
+                output -> deliveries.failedLastTime(output.toAbsolutePath().normalize().toString()));
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         Thread hook = new Thread(() -> {
             scheduler.stop();
@@ -269,6 +299,14 @@ public final class Cli {
         notPublished.addAll(o.rammer().blocked());
         if (!notPublished.isEmpty()) {
             out.println("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", notPublished) + ".");
+        }
+        // a mail that failed is said on stderr, where a cron job's owner sees it; it leaves the exit status
+        // as validation decided it, because the run itself is done and published (cli-and-output.md)
+        for (DeliveryLog.Entry d : o.deliveries()) {
+            if (d.status() == DeliveryLog.Status.FAILED) {
+                err.println("Udsendelse fejlet: " + d.modtager() + " <" + d.email() + ">, " + d.pack() + ": "
+                        + d.answer());
+            }
         }
         return o.fejl() > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
     }

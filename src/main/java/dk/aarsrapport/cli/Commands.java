@@ -51,6 +51,19 @@ final class Commands {
         @Option(names = "--no-pdfa", description = "Almindelige PDF'er uden PDF/A-2a og PDF/UA-1 (lidt hurtigere; "
                 + "til prøvekørsler, ikke til udgivelse).")
         boolean noPdfa;
+
+        @Option(names = "--send", description = "Send hver række i Modtagere dens pakke som PDF pr. e-mail "
+                + "(SMTP-serveren fra spring.mail.*); pakker med valideringsfejl sendes ikke, og en uændret pakke "
+                + "sendes ikke igen.")
+        boolean send;
+
+        @Option(names = "--send-drafts", description = "Send kladden til modtagere, hvis pakke har valideringsfejl "
+                + "(medfører --draft; bruges med --send eller --dry-run).")
+        boolean sendDrafts;
+
+        @Option(names = "--dry-run", description = "Send intet, men skriv mailene som .eml-filer i udsendelse/ "
+                + "i outputmappen.")
+        boolean dryRun;
     }
 
     @Command(name = "validate", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",

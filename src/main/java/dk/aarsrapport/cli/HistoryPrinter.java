@@ -3,10 +3,15 @@ package dk.aarsrapport.cli;
 import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
+import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.stage.StagedData;
 
-/** `history`: past runs, newest first, one line each, as an operator scans them in the morning. */
+/**
+ * `history`: past runs, newest first, one line each, as an operator scans them in the morning; under a run
+ * that mailed its packs, one line per recipient: what it was sent (or why not), when, and the server's answer.
+ */
 final class HistoryPrinter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -14,7 +19,7 @@ final class HistoryPrinter {
     private HistoryPrinter() {
     }
 
-    static void print(List<StagedData.RunRecord> runs, PrintStream out) {
+    static void print(List<StagedData.RunRecord> runs, Map<Long, List<DeliveryLog.Entry>> deliveries, PrintStream out) {
         if (runs.isEmpty()) {
             out.println("Ingen kørsler endnu.");
             return;
@@ -27,6 +32,12 @@ final class HistoryPrinter {
                     r.job(), r.year(), r.started() == null ? "" : TIME.format(r.started()),
                     r.finished() == null ? "" : TIME.format(r.finished()), status(r.status()), r.rendered(),
                     r.unchanged(), r.blocked(), r.fejl(), r.advarsler(), r.written(), r.outputDir()));
+            for (DeliveryLog.Entry d : deliveries.getOrDefault(r.runId(), List.of())) {
+                out.println("      → " + d.modtager() + (d.email() == null ? "" : " <" + d.email() + ">")
+                        + (d.pack() == null ? "" : ", " + d.pack()) + ": " + d.status().label()
+                        + (d.finished() == null ? "" : " " + TIME.format(d.finished()))
+                        + (d.answer() == null ? "" : " – " + d.answer()));
+            }
         }
     }
 

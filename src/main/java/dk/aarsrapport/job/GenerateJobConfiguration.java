@@ -19,6 +19,9 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +31,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.aarsrapport.change.ChangeReport;
+import dk.aarsrapport.deliver.Delivery;
+import dk.aarsrapport.deliver.DeliveryMode;
 import dk.aarsrapport.change.ExpectedOutputs;
 import dk.aarsrapport.change.PreviousOutput;
 import dk.aarsrapport.change.PrintCache;
@@ -52,7 +57,8 @@ import dk.aarsrapport.validate.Validator;
  * The two jobs, read top to bottom. {@code generate}: read the input folder into staging → validate →
  * render each politikområde into the run's work folder → render each goal framework of Målopfølgning →
  * join the whole report and the packs → publish (move into place, write the validation report and
- * the manifest). {@code validate}: the first two steps and the validation report.
+ * the manifest) → deliver (with --send or --dry-run: mail each Modtagere row its published pack).
+ * {@code validate}: the first two steps and the validation report.
  * Year, input and output folders are job parameters; nothing about a particular year lives here.
  */
 @Configuration
@@ -68,7 +74,7 @@ class GenerateJobConfiguration {
 
     @Bean
     Job generateJob(JobRepository jobRepository, Step ingestStep, Step validateStep, Step renderStep,
-                    Step maalopfoelgningStep, Step assembleStep, Step publishStep) {
+                    Step maalopfoelgningStep, Step assembleStep, Step publishStep, Step deliverStep) {
         return new JobBuilder(GENERATE, jobRepository)
                 .start(ingestStep)
                 .next(validateStep)
@@ -76,6 +82,7 @@ class GenerateJobConfiguration {
                 .next(maalopfoelgningStep)
                 .next(assembleStep)
                 .next(publishStep)
+                .next(deliverStep)
                 .build();
     }
 
@@ -389,6 +396,50 @@ class GenerateJobConfiguration {
             contribution.incrementWriteCount(written.size());
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
+    }
+
+    /**
+     * Mails each Modtagere row its pack ({@code --send}) or writes the mails as .eml ({@code --dry-run});
+     * without either it does nothing. A step of its own, after publish, so that only files already in place
+     * are sent, with the sha256 of the published file. It runs one recipient per turn of the tasklet, so a
+     * stop (SIGTERM to the scheduler) lands between two mails, and without a database transaction, so each
+     * line of the delivery log commits the moment it is written: a crash never forgets a mail that went out.
+     * A mail that fails is logged and reported, never thrown: the run stays done (exit status as
+     * cli-and-output.md says, by validation alone).
+     */
+    @Bean
+    Step deliverStep(JobRepository jobRepository, Tasklet deliveryTasklet) {
+        return new StepBuilder("deliverStep", jobRepository)
+                .tasklet(deliveryTasklet, new ResourcelessTransactionManager()).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet deliveryTasklet(Delivery delivery, Progress progress, @Value("#{stepExecution}") StepExecution step) {
+        RunContext run = RunContext.of(step.getJobExecution());
+        if (run.delivery() == DeliveryMode.NONE) {
+            return (contribution, chunk) -> RepeatStatus.FINISHED;
+        }
+        return new Tasklet() {
+            private Delivery.Round round;
+
+            @Override
+            public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
+                if (round == null) {
+                    progress.phase(run.delivery() == DeliveryMode.SEND ? "Sender pakkerne til modtagerne …"
+                            : "Skriver mails til modtagerne som .eml (prøve, intet sendes) …");
+                    round = delivery.start(new Delivery.Request(run.runId(), run.year(), run.output(), run.draft(),
+                            run.delivery(), run.sendDrafts(), step.getJobExecution().getStartTime()));
+                }
+                var line = round.next();
+                if (line.isPresent()) {
+                    progress.item(line.get());
+                    return RepeatStatus.CONTINUABLE;
+                }
+                progress.phase(round.finish());
+                return RepeatStatus.FINISHED;
+            }
+        };
     }
 
     /** For {@code validate}: the validation report alone, published like every other file. */

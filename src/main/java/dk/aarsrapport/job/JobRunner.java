@@ -17,6 +17,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.deliver.DeliveryLog;
+import dk.aarsrapport.deliver.DeliveryMode;
 import dk.aarsrapport.ingest.UnreadableInputException;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;
@@ -37,11 +39,13 @@ public class JobRunner {
     private final StagedData staged;
     private final BlockedAreas blockedAreas;
     private final BlockedRammer blockedRammer;
+    private final DeliveryLog deliveryLog;
 
     JobRunner(JobOperator jobOperator, org.springframework.batch.core.repository.JobRepository jobRepository,
               @Qualifier("generateJob") Job generateJob, @Qualifier("validateJob") Job validateJob, StagedData staged,
-              BlockedAreas blockedAreas, BlockedRammer blockedRammer) {
+              BlockedAreas blockedAreas, BlockedRammer blockedRammer, DeliveryLog deliveryLog) {
         this.blockedRammer = blockedRammer;
+        this.deliveryLog = deliveryLog;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.generateJob = generateJob;
@@ -50,13 +54,20 @@ public class JobRunner {
         this.blockedAreas = blockedAreas;
     }
 
-    public record Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force) {
+    /** A run to start; {@code delivery} says whether the packs are mailed afterwards (or written as .eml). */
+    public record Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force,
+                          DeliveryMode delivery, boolean sendDrafts) {
+
+        public Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force) {
+            this(generate, year, input, output, draft, force, DeliveryMode.NONE, false);
+        }
     }
 
     /** What a run did; {@code unreadable} holds the one-line message when the input could not be read. */
     public record Outcome(BatchStatus status, String unreadable, Throwable failure, int areas, int rendered,
                           int unchanged, List<String> blocked, long fejl, long advarsler, List<String> written,
-                          List<Finding> findings, Duration time, int recovered, Rammer rammer) {
+                          List<Finding> findings, Duration time, int recovered, Rammer rammer,
+                          List<DeliveryLog.Entry> deliveries) {
     }
 
     /** The goal frameworks of Målopfølgning: how many, how many drawn now, and which were not published. */
@@ -73,6 +84,8 @@ public class JobRunner {
                 .addString(RunContext.DRAFT, String.valueOf(request.draft()))
                 .addString(RunContext.FORCE, String.valueOf(request.force()))
                 .addString(RunContext.STARTED, start.toString())
+                .addString(RunContext.DELIVERY, request.delivery().name())
+                .addString(RunContext.SEND_DRAFTS, String.valueOf(request.sendDrafts()))
                 .toJobParameters();
         int recovered = recoverAbandoned(request.output().toAbsolutePath().normalize().toString());
         JobExecution execution = jobOperator.start(request.generate() ? generateJob : validateJob, params);
@@ -128,7 +141,7 @@ public class JobRunner {
                 }
             }
             return new Outcome(execution.getStatus(), unreadable, failure, 0, 0, 0, List.of(), 0, 0, List.of(),
-                    List.of(), time, recovered, Rammer.NONE);
+                    List.of(), time, recovered, Rammer.NONE, deliveryLog.forRun(run));
         }
         List<Finding> findings = staged.findings(run);
         long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
@@ -165,6 +178,7 @@ public class JobRunner {
         int unchangedRammer = execution.getExecutionContext().getInt(GenerateJobConfiguration.UNCHANGED_RAMMER, 0);
         return new Outcome(execution.getStatus(), null, null, areas.size(), rendered - unchanged, unchanged,
                 blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered,
-                new Rammer(rammer.size(), rammerRendered - unchangedRammer, blockedRammerNames));
+                new Rammer(rammer.size(), rammerRendered - unchangedRammer, blockedRammerNames),
+                deliveryLog.forRun(run));
     }
 }

@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import dk.aarsrapport.deliver.DeliveryMode;
 import dk.aarsrapport.publish.OutputFolder;
 
 /**
  * The parameters of one run, read from the job parameters. The run id is the job instance id: a
  * restarted execution continues the same run and finds its staged data again.
  */
-public record RunContext(long runId, int year, Path input, Path output, boolean draft, boolean force) {
+public record RunContext(long runId, int year, Path input, Path output, boolean draft, boolean force,
+                         DeliveryMode delivery, boolean sendDrafts) {
 
     public static final String YEAR = "year";
     public static final String INPUT = "input";
@@ -19,12 +21,16 @@ public record RunContext(long runId, int year, Path input, Path output, boolean 
     public static final String DRAFT = "draft";
     public static final String FORCE = "force";
     public static final String STARTED = "started";
+    public static final String DELIVERY = "delivery";
+    public static final String SEND_DRAFTS = "sendDrafts";
 
     static RunContext of(JobExecution execution) {
         JobParameters p = execution.getJobParameters();
         return new RunContext(execution.getJobInstance().getInstanceId(), p.getLong(YEAR).intValue(),
                 Path.of(p.getString(INPUT)), Path.of(p.getString(OUTPUT)),
-                Boolean.parseBoolean(p.getString(DRAFT, "false")), Boolean.parseBoolean(p.getString(FORCE, "false")));
+                Boolean.parseBoolean(p.getString(DRAFT, "false")), Boolean.parseBoolean(p.getString(FORCE, "false")),
+                DeliveryMode.valueOf(p.getString(DELIVERY, DeliveryMode.NONE.name())),
+                Boolean.parseBoolean(p.getString(SEND_DRAFTS, "false")));
     }
 
     public OutputFolder outputFolder() {

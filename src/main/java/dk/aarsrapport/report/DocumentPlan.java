@@ -25,14 +25,22 @@ import dk.aarsrapport.stage.StagedData;
 @Component
 public class DocumentPlan {
 
+    /** Where the drafts of the whole report and the packs go, beside the final ones. */
+    public static final String DRAFT_FOLDER = "kladde/";
+
     private final StagedData staged;
 
     DocumentPlan(StagedData staged) {
         this.staged = staged;
     }
 
-    /** A document to assemble: its label, its path in the output folder, the recipient line, its parts. */
-    public record Document(String label, String relative, String modtager, List<ReportAssembler.Part> parts) {
+    /**
+     * A document to assemble: its label, its path in the output folder, the recipient line, its parts, and
+     * the {@code Modtagere} row it is made for (null for the whole report and the Udvalg packs), which
+     * delivery mails it to.
+     */
+    public record Document(String label, String relative, String modtager, List<ReportAssembler.Part> parts,
+                           Modtager recipient) {
     }
 
     /**
@@ -83,11 +91,11 @@ public class DocumentPlan {
     }
 
     private List<Document> plan(long run, int year, Chapters chapters, boolean kladde) {
-        String prefix = kladde ? "kladde/" : "";
+        String prefix = kladde ? DRAFT_FOLDER : "";
         List<Document> docs = new ArrayList<>();
         List<Politikomraade> areas = chapters.areas();
         docs.add(new Document(wholeReportLabel(year, !areas.isEmpty()), prefix + "aarsberetning-" + year + ".pdf",
-                null, chapters.parts(areas, true, kladde)));
+                null, chapters.parts(areas, true, kladde), null));
         Slugs.Registry slugs = new Slugs.Registry();
         Map<String, List<Politikomraade>> byUdvalg = new LinkedHashMap<>();
         for (Politikomraade a : areas) {
@@ -96,14 +104,14 @@ public class DocumentPlan {
             }
         }
         byUdvalg.forEach((udvalg, list) -> docs.add(new Document(udvalg, prefix + "pakker/" + slugs.unique(udvalg)
-                + ".pdf", "Til: " + udvalg, chapters.parts(list, false, kladde))));
+                + ".pdf", "Til: " + udvalg, chapters.parts(list, false, kladde), null)));
         for (Modtager m : staged.modtagere(run)) {
             boolean whole = m.udvalg() == null && m.politikomraade() == null;
             List<Politikomraade> list = areas.stream().filter(a -> belongsTo(a, m)).toList();
             if (!list.isEmpty() || (whole && !chapters.rammer().isEmpty())) {
                 // a recipient of the whole report gets the goal follow-ups too
                 docs.add(new Document(m.navn(), prefix + "pakker/" + slugs.unique(m.navn()) + ".pdf",
-                        "Til: " + m.navn(), chapters.parts(list, whole, kladde)));
+                        "Til: " + m.navn(), chapters.parts(list, whole, kladde), m));
             }
         }
         return docs;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
+import dk.aarsrapport.deliver.DeliveryLog;
+import dk.aarsrapport.deliver.DeliveryMode;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.publish.OutputLock;
 
@@ -27,7 +30,10 @@ import dk.aarsrapport.publish.OutputLock;
  * run at a time. A time that passes while a run is still going is skipped, not queued. A night the
  * machine was off is made up at start: when a year's input changed and the last scheduled time has
  * passed since its last run. SIGTERM (or {@link #stop()}) stops the running job at a chunk boundary,
- * restartable, and ends the loop.
+ * restartable, and ends the loop. With {@code aarsrapport.udsendelse.planlagt} each run mails the packs
+ * whose content changed ({@code aarsrapport.udsendelse.hvornaar}, by default {@code ved-ændring}); a year
+ * whose last mailing had a failure is run again even with unchanged input, so the failed mail is retried
+ * the next night (and nothing already delivered is sent again).
  */
 public final class NightlyScheduler {
 
@@ -41,14 +47,23 @@ public final class NightlyScheduler {
     private final CronExpression cron;
     private final Path base;
     private final PrintStream out;
+    private final DeliveryMode delivery;
+    private final Predicate<Path> deliveryFailed;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
-    public NightlyScheduler(JobRunner runner, CronExpression cron, Path base, PrintStream out) {
+    /**
+     * {@code delivery}: what each run does with the packs; {@code deliveryFailed}: whether the last mailing
+     * from an output folder had a failure.
+     */
+    public NightlyScheduler(JobRunner runner, CronExpression cron, Path base, PrintStream out, DeliveryMode delivery,
+                            Predicate<Path> deliveryFailed) {
         this.runner = runner;
         this.cron = cron;
         this.base = base;
         this.out = out;
+        this.delivery = delivery;
+        this.deliveryFailed = deliveryFailed;
     }
 
     /** Runs until {@link #stop()}; returns the exit status (0 after a clean stop). */
@@ -107,8 +122,11 @@ public final class NightlyScheduler {
             Path input = base.resolve("input").resolve(String.valueOf(year));
             Path output = base.resolve("output").resolve(String.valueOf(year));
             if (!InputChanges.changed(input, output)) {
-                out.println("[" + when + "] " + year + ": input uændret siden sidste kørsel.");
-                continue;
+                if (delivery == DeliveryMode.NONE || !deliveryFailed.test(output)) {
+                    out.println("[" + when + "] " + year + ": input uændret siden sidste kørsel.");
+                    continue;
+                }
+                out.println("[" + when + "] " + year + ": input uændret, men udsendelsen fejlede sidst; prøver igen.");
             }
             out.println("[" + when + "] " + year + ": danner årsberetning …");
             try {
@@ -118,16 +136,27 @@ public final class NightlyScheduler {
                     continue;
                 }
                 try (OutputLock held = lock.get()) {
-                    JobRunner.Outcome o = runner.run(new JobRunner.Request(true, year, input, output, false, false));
+                    JobRunner.Outcome o = runner.run(new JobRunner.Request(true, year, input, output, false, false,
+                            delivery, false));
                     out.println("[" + when + "] " + year + ": " + o.status() + ", " + o.rendered() + " dannet, "
                             + o.unchanged() + " uændret, " + o.blocked().size() + " ikke udgivet, " + o.fejl()
-                            + " fejl" + (o.unreadable() != null ? " – " + o.unreadable() : ""));
+                            + " fejl" + (o.unreadable() != null ? " – " + o.unreadable() : "") + deliveries(o));
                 }
             } catch (Exception e) {
                 log.error("Planlagt kørsel af {} fejlede", year, e);
                 out.println("[" + when + "] " + year + ": intern fejl: " + e.getMessage());
             }
         }
+    }
+
+    /** The run's mailing in brief: how many sent and failed, or nothing when it did not mail. */
+    private static String deliveries(JobRunner.Outcome o) {
+        if (o.deliveries().isEmpty()) {
+            return "";
+        }
+        long sent = o.deliveries().stream().filter(d -> d.status() == DeliveryLog.Status.SENT).count();
+        long failed = o.deliveries().stream().filter(d -> d.status() == DeliveryLog.Status.FAILED).count();
+        return ", " + sent + " sendt, " + failed + " fejlet";
     }
 
     private List<Integer> years() {

@@ -74,6 +74,16 @@ public class StagedData {
                 rs.getInt("advarsler"), rs.getInt("written"))).stream().limit(last).toList();
     }
 
+    /**
+     * The last {@code generate} run of {@code outputDir} before {@code before} that completed, or null: the
+     * runs after it were killed or failed, and what they did (such as mailing a pack) counts as not yet done
+     * by a completed run.
+     */
+    public Long lastCompletedGenerate(String outputDir, long before) {
+        return jdbc.queryForObject("SELECT MAX(run_id) FROM stg_run WHERE output_dir = ? AND job = 'generate' "
+                + "AND status = 'COMPLETED' AND run_id < ?", Long.class, outputDir, before);
+    }
+
     /** Whether the staged data of a run is still there (older runs' data is dropped to save space). */
     public boolean hasStagedData(long runId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM stg_file WHERE run_id = ?", Integer.class, runId) > 0;

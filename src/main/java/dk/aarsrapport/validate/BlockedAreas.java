@@ -35,12 +35,17 @@ public class BlockedAreas {
             if (kind == SheetKind.MAALOPFOELGNING) {
                 continue; // a goal follow-up is its own report: BlockedRammer
             }
+            if (kind == SheetKind.MODTAGERE) {
+                // a recipient's row decides who gets a pack, never what a politikområde says: a bad address
+                // on a row that names a politikområde stops that delivery, not the politikområde's report
+                continue;
+            }
             if (f.politikomraade() != null) {
                 blocked.add(Texts.key(f.politikomraade()));
                 continue;
             }
-            if (kind == SheetKind.MODTAGERE || kind == SheetKind.RAPPORT) {
-                continue; // these sheets shape packs and covers, not the figures of a politikområde
+            if (kind == SheetKind.RAPPORT) {
+                continue; // the sheet shapes covers, not the figures of a politikområde
             }
             Set<String> inSheet = areasWithRowsIn(run, f.file(), f.sheet());
             if (kind == null || kind == SheetKind.POLITIKOMRAADER || inSheet.isEmpty()) {

@@ -1,7 +1,5 @@
 package dk.aarsrapport.validate;
 
-import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.stage.Modtager;
@@ -10,9 +8,6 @@ import dk.aarsrapport.stage.StagedData;
 /** S1: a recipient needs a usable e-mail address, or its pack would silently never arrive. */
 @Component
 class S1EmailRule implements Rule {
-
-    /** Deliberately plain: one @, a dotted domain, no spaces; what mail servers accept in practice. */
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s\"<>(),;:]+@[A-Za-z0-9ÆØÅæøå-]+(\\.[A-Za-z0-9ÆØÅæøå-]+)+");
 
     private final StagedData staged;
 
@@ -29,7 +24,7 @@ class S1EmailRule implements Rule {
     public void check(ValidationRun run, FindingSink findings) {
         for (Modtager m : staged.modtagere(run.id())) {
             String email = m.email() == null ? "" : m.email();
-            if (!ADDRESS.matcher(email).matches()) {
+            if (!EmailAddresses.valid(email)) {
                 findings.add(Finding.fejl(id(), m.politikomraade(), m.origin().file(), m.origin().sheet(),
                         staged.cell(run.id(), m.origin(), "email"), email, "en gyldig e-mailadresse",
                         email.isEmpty() ? "Modtageren " + m.navn() + " mangler en e-mailadresse."

@@ -54,8 +54,11 @@ public class ValidationReportWriter {
         }
     }
 
-    /** One CSV field: quoted when needed, formula-like text neutralised, Danish numbers left as numbers. */
-    static String cell(String value) {
+    /**
+     * One CSV field: quoted when needed, formula-like text neutralised, Danish numbers left as numbers. Also
+     * used by the delivery report, so every CSV the program writes is safe to open in a spreadsheet.
+     */
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

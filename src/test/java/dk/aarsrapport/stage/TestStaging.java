@@ -20,6 +20,7 @@ public final class TestStaging {
     public final long run = 1;
     private final StagingWriter writer;
     private int row = 1;
+    private int modtagerRow = 1;
 
     public TestStaging() {
         SingleConnectionDataSource ds = new SingleConnectionDataSource(
@@ -38,6 +39,11 @@ public final class TestStaging {
                 "vaerdi", "maalvaerdi", "enhed"};
         for (int i = 0; i < maaling.length; i++) {
             writer.column("maalinger.csv", "maalinger", maaling[i], i, maaling[i]);
+        }
+        String[] modtager = {"navn", "email", "udvalg", "politikomraade"};
+        String[] modtagerHeaders = {"Navn", "E-mail", "Udvalg", "Politikområde"};
+        for (int i = 0; i < modtager.length; i++) {
+            writer.column("aarsregnskab.xlsx", "Modtagere", modtager[i], i, modtagerHeaders[i]);
         }
         for (int i = 0; i < MAAL_COLUMNS.length; i++) {
             writer.column("maalopfoelgning.csv", "maalopfoelgning", MAAL_COLUMNS[i], i, MAAL_COLUMNS[i]);
@@ -103,8 +109,21 @@ public final class TestStaging {
     }
 
     public TestStaging modtager(String navn, String email, String udvalg) {
-        writer.modtager(new Modtager(navn, email, udvalg, null, new Origin("aarsregnskab.xlsx", "Modtagere", 2, false)));
+        return modtager(navn, email, udvalg, null);
+    }
+
+    /** A Modtagere row, on the sheet's next row (from row 2). */
+    public TestStaging modtager(String navn, String email, String udvalg, String politikomraade) {
+        modtagerRow++;
+        writer.modtager(new Modtager(navn, email, udvalg, politikomraade,
+                new Origin("aarsregnskab.xlsx", "Modtagere", modtagerRow, false)));
         return this;
+    }
+
+    /** Stores findings as the validator does, for what reads them back (BlockedAreas). */
+    public TestStaging store(List<Finding> findings) {
+        findings.forEach(writer::add);
+        return flush();
     }
 
     public TestStaging flush() {

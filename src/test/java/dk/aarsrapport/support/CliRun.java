@@ -21,6 +21,11 @@ public final class CliRun {
     }
 
     public static CliRun of(Path dataDir, String... args) {
+        return with(java.util.List.of(), dataDir, args);
+    }
+
+    /** As {@link #of}, with extra Spring settings (such as the SMTP server), as an operator's environment gives them. */
+    public static CliRun with(java.util.List<String> springSettings, Path dataDir, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
@@ -28,6 +33,7 @@ public final class CliRun {
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             java.util.List<String> spring = new java.util.ArrayList<>(TestDatabase.springArgs());
             spring.add("--aarsrapport.data-dir=" + dataDir.toAbsolutePath());
+            spring.addAll(springSettings);
             exit = new Cli(o, e, spring.toArray(String[]::new)).execute(args);
         }
         return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dk.aarsrapport.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -77,6 +78,38 @@ class StructureRulesTest {
             TestStaging t = new TestStaging().modtager("Direktør", "direktør at kommunen", "U");
             assertThat(RuleTestSupport.run(new S1EmailRule(t.staged), t)).singleElement()
                     .satisfies(x -> assertThat(x.rule()).isEqualTo("S1"));
+        }
+
+        @Test
+        void findingNamesTheCellOfTheAddress() {
+            TestStaging t = new TestStaging().modtager("Direktør", "direktoer@example.org", "U")
+                    .modtager("Leder", "leder@example", null, "A").modtager("Chef", null, "U");
+            List<Finding> found = RuleTestSupport.run(new S1EmailRule(t.staged), t);
+            assertThat(found).extracting(Finding::severity, Finding::sheet, Finding::cell, Finding::found)
+                    .containsExactly(tuple(Severity.FEJL, "Modtagere", "Modtagere!B3", "leder@example"),
+                            tuple(Severity.FEJL, "Modtagere", "Modtagere!B4", ""));
+            assertThat(found.get(0).message()).contains("leder@example", "Leder", "ikke gyldig");
+            assertThat(found.get(1).message()).contains("Chef", "mangler en e-mailadresse");
+        }
+
+        @Test
+        void commonShapesOfAddresses() {
+            assertThat(List.of("a@b.dk", "fornavn.efternavn@kommune.dk", "a+b@sub.domæne.dk"))
+                    .allMatch(EmailAddresses::valid);
+            assertThat(java.util.Arrays.asList("", null, "a@b", "a b@c.dk", "a@b.dk; c@d.dk", "<a@b.dk>", "a@@b.dk",
+                    "Navn <a@b.dk>")).noneMatch(EmailAddresses::valid);
+        }
+
+        @Test
+        void aBadAddressDoesNotBlockThePolitikomraadeItsRowNames() {
+            TestStaging t = new TestStaging().area(1, "A").area(2, "B").modtager("Leder", "leder at a", null, "A");
+            List<Finding> found = RuleTestSupport.run(new S1EmailRule(t.staged), t);
+            assertThat(found).singleElement().satisfies(x -> assertThat(x.politikomraade()).isEqualTo("A"));
+            t.store(found);
+            assertThat(new BlockedAreas(t.staged).of(t.run)).isEmpty();
+            // while a FEJL in the figures of B blocks B, as before
+            t.store(List.of(Finding.fejl("R1", "B", "aarsregnskab.xlsx", "Regnskab", "Regnskab!G2", "1", "2", "x")));
+            assertThat(new BlockedAreas(t.staged).of(t.run)).containsExactly("b");
         }
     }
 
