@@ -3,8 +3,6 @@ package dk.aarsrapport.bench;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +45,23 @@ public final class BenchChild {
     private BenchChild() {
     }
 
+    /** The largest heap in use seen by a sampler every 5 ms (the sum of each pool's own peak overstates it). */
+    private static volatile long peakHeap;
+
     public static void main(String[] args) throws Exception {
+        Thread sampler = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                peakHeap = Math.max(peakHeap, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         Path work = Path.of(args[1]);
         switch (args[0]) {
             case "warm" -> warm(work, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
@@ -197,13 +211,7 @@ public final class BenchChild {
     }
 
     private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes >> 20;
+        return peakHeap >> 20;
     }
 
     /** VmHWM of this process, the kernel's peak resident set; -1 where /proc is not Linux's. */
