@@ -167,8 +167,10 @@ class GenerateJobConfiguration {
     Partitioner politikomraadePartitioner(StagedData staged, @Value("#{stepExecution}") StepExecution step,
                                           Progress progress, RenderLines lines) {
         RunContext run = RunContext.of(step.getJobExecution());
-        progress.phase("Danner PDF pr. politikområde …");
         List<Politikomraade> areas = staged.politikomraader(run.runId());
+        if (!areas.isEmpty()) { // an input of Målopfølgning alone has no politikområde to announce
+            progress.phase("Danner PDF pr. politikområde …");
+        }
         lines.start(areas);
         return gridSize -> RenderThreads.deal(areas.size(), gridSize);
     }

@@ -99,7 +99,7 @@ public class ReportAssembler {
                 Path file = out.internalFile(p.printName());
                 if (p.published() && Files.exists(file)) {
                     files.add(file);
-                    pageCounts.add(load(file).getPages().size());
+                    pageCounts.add(pageCount(file));
                     published.add(p);
                 }
             }
@@ -127,6 +127,24 @@ public class ReportAssembler {
         } catch (JRException e) {
             throw new IOException("Dokumentet " + relative + " kunne ikke samles: " + e.getMessage(), e);
         }
+    }
+
+    /** A stored print's page count, known for its file as it is now: each print is read once per run, not per document. */
+    private final Map<Path, long[]> pageCounts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int pageCount(Path file) throws IOException, JRException {
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        long size = Files.size(file);
+        long[] known = pageCounts.get(file);
+        if (known != null && known[0] == modified && known[1] == size) {
+            return (int) known[2];
+        }
+        int pages = load(file).getPages().size();
+        if (pageCounts.size() > 100_000) {
+            pageCounts.clear(); // each run has its own work folder: a scheduler running for years must not collect them all
+        }
+        pageCounts.put(file, new long[] {modified, size, pages});
+        return pages;
     }
 
     private static JasperPrint load(Path file) throws IOException, JRException {

@@ -84,8 +84,8 @@ public final class DataGenerator {
             for (SheetData data : sheets()) {
                 Sheet sheet = workbook.createSheet(data.name);
                 int[] r = {0};
-                writeXlsxRow(sheet.createRow(r[0]++), data.header, data);
-                data.rows.accept(row -> writeXlsxRow(sheet.createRow(r[0]++), row, data));
+                writeXlsxRow(sheet.createRow(r[0]++), data.header);
+                data.rows.accept(row -> writeXlsxRow(sheet.createRow(r[0]++), row));
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -142,7 +142,7 @@ public final class DataGenerator {
         return (v.signum() < 0 ? "-" : "") + sb;
     }
 
-    private static void writeXlsxRow(Row row, Object[] values, SheetData data) {
+    private static void writeXlsxRow(Row row, Object[] values) {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v == null) {
