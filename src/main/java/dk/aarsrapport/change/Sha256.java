@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-/** The sha256 of a file, streamed. */
+/** The sha256 of a file, streamed, or of bytes already read. */
 public final class Sha256 {
 
     private Sha256() {
@@ -23,5 +23,9 @@ public final class Sha256 {
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(Fingerprints.sha256().digest(bytes));
     }
 }

@@ -3,12 +3,10 @@ package dk.aarsrapport.deliver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.change.Sha256;
 import dk.aarsrapport.ingest.Texts;
 import dk.aarsrapport.publish.OutputFolder;
 import dk.aarsrapport.publish.Slugs;
@@ -112,7 +111,7 @@ public class Delivery {
                 return Optional.of(who + ": " + p.skip().label() + ". " + p.reason());
             }
             byte[] pdf = Files.readAllBytes(p.file());
-            String sha256 = sha256(pdf);
+            String sha256 = Sha256.of(pdf);
             if (!sha256.equals(p.sha256())) {
                 // the output folder is locked for this run; a file that changed under it is not sent half-known
                 log.write(outputDir, trial, entry.outcome(DeliveryLog.Status.FAILED, 0,
@@ -177,13 +176,5 @@ public class Delivery {
 
     private static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.3f", d.toNanos() / 1e9).replace('.', ',') + " s";
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
