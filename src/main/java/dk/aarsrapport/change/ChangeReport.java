@@ -15,7 +15,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.Effektmaal;
 import dk.aarsrapport.stage.MaalRammer;
@@ -24,7 +24,7 @@ import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.RegnskabLinje;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.Tekst;
-import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.base.Finding;
 
 /**
  * What changed since the last successful run of the year, as a manager reads it in the morning:

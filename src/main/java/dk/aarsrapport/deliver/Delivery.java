@@ -15,13 +15,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.change.Sha256;
-import dk.aarsrapport.ingest.Texts;
-import dk.aarsrapport.publish.OutputFolder;
-import dk.aarsrapport.publish.Slugs;
+import dk.aarsrapport.base.Sha256;
+import dk.aarsrapport.base.Texts;
+import dk.aarsrapport.base.OutputFolder;
+import dk.aarsrapport.plan.Slugs;
 import dk.aarsrapport.stage.StagedData;
-import dk.aarsrapport.validate.Finding;
-import dk.aarsrapport.validate.Severity;
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 

@@ -12,13 +12,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.change.ExpectedOutputs;
-import dk.aarsrapport.change.Sha256;
-import dk.aarsrapport.report.DocumentPlan;
+import dk.aarsrapport.plan.ExpectedOutputs;
+import dk.aarsrapport.base.Sha256;
+import dk.aarsrapport.plan.DocumentPlan;
 import dk.aarsrapport.report.ReportAssembler;
 import dk.aarsrapport.stage.Modtager;
 import dk.aarsrapport.stage.StagedData;
-import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.BlockedPolitikomraader;
 import dk.aarsrapport.validate.EmailAddresses;
 
 /**
@@ -38,12 +38,12 @@ class DeliveryPlanner {
     }
 
     private final StagedData staged;
-    private final BlockedAreas blockedAreas;
+    private final BlockedPolitikomraader blockedAreas;
     private final ExpectedOutputs expectedOutputs;
     private final DeliveryLog log;
     private final DeliverySettings settings;
 
-    DeliveryPlanner(StagedData staged, BlockedAreas blockedAreas, ExpectedOutputs expectedOutputs, DeliveryLog log,
+    DeliveryPlanner(StagedData staged, BlockedPolitikomraader blockedAreas, ExpectedOutputs expectedOutputs, DeliveryLog log,
                     DeliverySettings settings) {
         this.staged = staged;
         this.blockedAreas = blockedAreas;

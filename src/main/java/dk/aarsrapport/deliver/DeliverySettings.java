@@ -10,7 +10,7 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 
 /**
  * The settings of delivery, {@code aarsrapport.udsendelse.*}, beside Boot's own {@code spring.mail.*} for the

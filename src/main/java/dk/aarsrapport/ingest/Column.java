@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.Texts;
 import java.util.List;
 
 /** A column of a sheet: its field name in staging, the header a user writes, and whether it may be left out. */

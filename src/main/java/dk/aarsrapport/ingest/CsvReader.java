@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetLocation;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.Texts;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;

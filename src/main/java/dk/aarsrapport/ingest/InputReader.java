@@ -1,5 +1,7 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetKind;
+import dk.aarsrapport.base.SheetLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.stage.StagingWriter;
-import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.base.Finding;
 
 /**
  * Reads every workbook and CSV file of a year's input folder into staging. Sheets are found by name;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetKind;
 import java.util.List;
 
 /**

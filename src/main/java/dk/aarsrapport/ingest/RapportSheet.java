@@ -1,5 +1,7 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetKind;
+import dk.aarsrapport.base.SheetLocation;
 import java.util.List;
 
 /** Key/value settings of the report (Kommune, Titel, Beløbsenhed, Prisniveau). */

@@ -1,5 +1,7 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetKind;
+import dk.aarsrapport.base.SheetLocation;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.aarsrapport.stage.RegnskabLinje;
-import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.base.Finding;
 
 /**
  * The accounts table. Its year headers must agree with the year reported (Regnskab Y-1, Budget Y,

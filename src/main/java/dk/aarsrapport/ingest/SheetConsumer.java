@@ -1,5 +1,7 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetLocation;
+
 /** Receives a sheet row by row, so no reader ever holds a whole workbook. */
 public interface SheetConsumer {
 

@@ -1,5 +1,7 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetLocation;
+import dk.aarsrapport.base.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.aarsrapport.stage.Origin;
-import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.base.Finding;
 
 /**
  * A sheet with a header row and one record per row. Maps headers to fields (a missing required column

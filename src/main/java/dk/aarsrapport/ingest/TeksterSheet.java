@@ -1,5 +1,8 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetKind;
+import dk.aarsrapport.base.SheetLocation;
+import dk.aarsrapport.base.Texts;
 import java.util.List;
 
 import dk.aarsrapport.stage.Tekst;

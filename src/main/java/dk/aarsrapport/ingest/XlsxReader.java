@@ -1,5 +1,7 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetLocation;
+import dk.aarsrapport.base.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -33,15 +33,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import dk.aarsrapport.change.ChangeReport;
 import dk.aarsrapport.deliver.Delivery;
 import dk.aarsrapport.deliver.DeliveryMode;
-import dk.aarsrapport.change.ExpectedOutputs;
-import dk.aarsrapport.change.PreviousOutput;
-import dk.aarsrapport.change.PrintCache;
+import dk.aarsrapport.plan.ExpectedOutputs;
+import dk.aarsrapport.plan.PreviousOutput;
+import dk.aarsrapport.report.PrintCache;
 import dk.aarsrapport.ingest.InputReader;
-import dk.aarsrapport.ingest.Texts;
-import dk.aarsrapport.publish.OutputFolder;
+import dk.aarsrapport.base.Texts;
+import dk.aarsrapport.base.OutputFolder;
 import dk.aarsrapport.publish.Publisher;
-import dk.aarsrapport.report.AreaRenderer;
-import dk.aarsrapport.report.DocumentPlan;
+import dk.aarsrapport.report.PolitikomraadeWriter;
+import dk.aarsrapport.plan.DocumentPlan;
 import dk.aarsrapport.report.MaalopfoelgningRenderer;
 import dk.aarsrapport.report.ReportAssembler;
 import dk.aarsrapport.report.RenderedFile;
@@ -49,7 +49,7 @@ import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.StagingWriter;
-import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.BlockedPolitikomraader;
 import dk.aarsrapport.validate.ValidationRun;
 import dk.aarsrapport.validate.Validator;
 
@@ -179,9 +179,9 @@ class GenerateJobConfiguration {
     @Bean
     Step renderAreasStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ListItemReader<Politikomraade> politikomraadeReader,
-                         ItemProcessor<Politikomraade, AreaOutcome> politikomraadeProcessor,
-                         ItemWriter<AreaOutcome> renderedFileLogger) {
-        return new StepBuilder("renderAreasStep", jobRepository).<Politikomraade, AreaOutcome>chunk(1)
+                         ItemProcessor<Politikomraade, RenderOutcome> politikomraadeProcessor,
+                         ItemWriter<RenderOutcome> renderedFileLogger) {
+        return new StepBuilder("renderAreasStep", jobRepository).<Politikomraade, RenderOutcome>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(politikomraadeReader)
                 .processor(politikomraadeProcessor)
@@ -206,8 +206,8 @@ class GenerateJobConfiguration {
      */
     @Bean
     @StepScope
-    ItemProcessor<Politikomraade, AreaOutcome> politikomraadeProcessor(AreaRenderer renderer,
-                                                                     BlockedAreas blockedAreas,
+    ItemProcessor<Politikomraade, RenderOutcome> politikomraadeProcessor(PolitikomraadeWriter renderer,
+                                                                     BlockedPolitikomraader blockedAreas,
                                                                      ExpectedOutputs expectedOutputs,
                                                                      PrintCache cache,
                                                                      @Value("#{stepExecution}") StepExecution step,
@@ -224,28 +224,28 @@ class GenerateJobConfiguration {
                 return null;
             }
             String fingerprint = expected.areas().get(area.nr());
-            String relative = AreaRenderer.relativePath(area, isBlocked);
+            String relative = PolitikomraadeWriter.relativePath(area, isBlocked);
             var cached = cache.get(fingerprint);
             if (!run.force() && cached.isPresent() && previous.unchanged(run.output(), relative, fingerprint)) {
-                Files.copy(cached.get(), out.internalFile(AreaRenderer.printName(area.nr(), isBlocked)),
+                Files.copy(cached.get(), out.internalFile(PolitikomraadeWriter.printName(area.nr(), isBlocked)),
                         StandardCopyOption.REPLACE_EXISTING);
-                return new AreaOutcome(area, new RenderedFile(area.nr() + " " + area.navn(), relative,
+                return new RenderOutcome(area, new RenderedFile(area.nr() + " " + area.navn(), relative,
                         previous.pages(relative).orElse(0), isBlocked), true);
             }
             RenderedFile file = renderer.render(run.runId(), run.year(), area, isBlocked, expected.blockedRammer(), out);
-            cache.put(fingerprint, out.internalFile(AreaRenderer.printName(area.nr(), isBlocked)));
-            return new AreaOutcome(area, file, false);
+            cache.put(fingerprint, out.internalFile(PolitikomraadeWriter.printName(area.nr(), isBlocked)));
+            return new RenderOutcome(area, file, false);
         };
     }
 
     @Bean
     @StepScope
-    ItemWriter<AreaOutcome> renderedFileLogger(RenderLines lines, @Value("#{stepExecution}") StepExecution step) {
+    ItemWriter<RenderOutcome> renderedFileLogger(RenderLines lines, @Value("#{stepExecution}") StepExecution step) {
         return fileLogger((o, text) -> lines.line(o.area(), text), step, UNCHANGED);
     }
 
     /** Logs each file rendered or left alone, counting the latter under {@code unchangedKey} of the job. */
-    private static ItemWriter<AreaOutcome> fileLogger(java.util.function.BiConsumer<AreaOutcome, String> print,
+    private static ItemWriter<RenderOutcome> fileLogger(java.util.function.BiConsumer<RenderOutcome, String> print,
                                                       StepExecution step, String unchangedKey) {
         return outcomes -> outcomes.forEach(o -> {
             RenderedFile f = o.file();
@@ -269,9 +269,9 @@ class GenerateJobConfiguration {
     @Bean
     Step maalopfoelgningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              ListItemReader<MaalRammer.Ramme> rammeReader,
-                             ItemProcessor<MaalRammer.Ramme, AreaOutcome> rammeProcessor,
-                             ItemWriter<AreaOutcome> rammeFileLogger) {
-        return new StepBuilder(MAALOPFOELGNING_STEP, jobRepository).<MaalRammer.Ramme, AreaOutcome>chunk(1)
+                             ItemProcessor<MaalRammer.Ramme, RenderOutcome> rammeProcessor,
+                             ItemWriter<RenderOutcome> rammeFileLogger) {
+        return new StepBuilder(MAALOPFOELGNING_STEP, jobRepository).<MaalRammer.Ramme, RenderOutcome>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(rammeReader)
                 .processor(rammeProcessor)
@@ -293,8 +293,8 @@ class GenerateJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<MaalRammer.Ramme, AreaOutcome> rammeProcessor(MaalopfoelgningRenderer renderer,
-                                                                BlockedAreas blockedAreas,
+    ItemProcessor<MaalRammer.Ramme, RenderOutcome> rammeProcessor(MaalopfoelgningRenderer renderer,
+                                                                BlockedPolitikomraader blockedAreas,
                                                                 ExpectedOutputs expectedOutputs, PrintCache cache,
                                                                 @Value("#{stepExecution}") StepExecution step,
                                                                 Progress progress) {
@@ -317,18 +317,18 @@ class GenerateJobConfiguration {
             var cached = cache.get(fingerprint);
             if (!run.force() && cached.isPresent() && previous.unchanged(run.output(), relative, fingerprint)) {
                 Files.copy(cached.get(), out.internalFile(print), StandardCopyOption.REPLACE_EXISTING);
-                return new AreaOutcome(null, new RenderedFile(label, relative, previous.pages(relative).orElse(0), isBlocked),
+                return new RenderOutcome(null, new RenderedFile(label, relative, previous.pages(relative).orElse(0), isBlocked),
                         true);
             }
             RenderedFile file = renderer.render(run.runId(), run.year(), ramme, slug, isBlocked, out);
             cache.put(fingerprint, out.internalFile(print));
-            return new AreaOutcome(null, file, false);
+            return new RenderOutcome(null, file, false);
         };
     }
 
     @Bean
     @StepScope
-    ItemWriter<AreaOutcome> rammeFileLogger(Progress progress, @Value("#{stepExecution}") StepExecution step) {
+    ItemWriter<RenderOutcome> rammeFileLogger(Progress progress, @Value("#{stepExecution}") StepExecution step) {
         return fileLogger((o, text) -> progress.item(text), step, UNCHANGED_RAMMER);
     }
 
@@ -338,7 +338,7 @@ class GenerateJobConfiguration {
      */
     @Bean
     Step assembleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      ExpectedOutputs expectedOutputs, ReportAssembler assembler, BlockedAreas blockedAreas,
+                      ExpectedOutputs expectedOutputs, ReportAssembler assembler, BlockedPolitikomraader blockedAreas,
                       StagedData staged, Progress progress) {
         return new StepBuilder("assembleStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution().getJobExecution());
@@ -361,7 +361,7 @@ class GenerateJobConfiguration {
                 }
                 boolean kladde = d.relative().startsWith("kladde/");
                 ReportAssembler.Cover cover = new ReportAssembler.Cover(rapport.get(Texts.key("Kommune")),
-                        titel, run.year(), d.modtager(), kladde ? AreaRenderer.DRAFT_MARK : null);
+                        titel, run.year(), d.modtager(), kladde ? PolitikomraadeWriter.DRAFT_MARK : null);
                 RenderedFile f = assembler.assemble(d.label(), d.relative(), cover, d.parts(), run.outputFolder());
                 progress.item(f.relativePath() + " (" + f.pages() + (f.pages() == 1 ? " side)" : " sider)"));
             }
@@ -372,7 +372,7 @@ class GenerateJobConfiguration {
     /** Moves the rendered files into place and writes the validation report and manifest. */
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Publisher publisher,
-                     ExpectedOutputs expectedOutputs, BlockedAreas blockedAreas, ChangeReport changeReport,
+                     ExpectedOutputs expectedOutputs, BlockedPolitikomraader blockedAreas, ChangeReport changeReport,
                      StagedData staged, Progress progress) {
         return new StepBuilder("publishStep", jobRepository).tasklet((contribution, chunk) -> {
             StepExecution step = contribution.getStepExecution();

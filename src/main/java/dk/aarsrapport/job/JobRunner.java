@@ -23,10 +23,10 @@ import dk.aarsrapport.ingest.UnreadableInputException;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.MaalRammer;
-import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.BlockedPolitikomraader;
 import dk.aarsrapport.validate.BlockedRammer;
-import dk.aarsrapport.validate.Finding;
-import dk.aarsrapport.validate.Severity;
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 
 /** Starts a job for one year and tells what came of it, in the terms of cli-and-output.md. */
 @Component
@@ -37,13 +37,13 @@ public class JobRunner {
     private final Job generateJob;
     private final Job validateJob;
     private final StagedData staged;
-    private final BlockedAreas blockedAreas;
+    private final BlockedPolitikomraader blockedAreas;
     private final BlockedRammer blockedRammer;
     private final DeliveryLog deliveryLog;
 
     JobRunner(JobOperator jobOperator, org.springframework.batch.core.repository.JobRepository jobRepository,
               @Qualifier("generateJob") Job generateJob, @Qualifier("validateJob") Job validateJob, StagedData staged,
-              BlockedAreas blockedAreas, BlockedRammer blockedRammer, DeliveryLog deliveryLog) {
+              BlockedPolitikomraader blockedAreas, BlockedRammer blockedRammer, DeliveryLog deliveryLog) {
         this.blockedRammer = blockedRammer;
         this.deliveryLog = deliveryLog;
         this.jobOperator = jobOperator;
@@ -148,7 +148,7 @@ public class JobRunner {
         Set<String> blocked = blockedAreas.of(run);
         var areas = staged.politikomraader(run);
         List<String> blockedNames = areas.stream()
-                .filter(a -> blocked.contains(dk.aarsrapport.ingest.Texts.key(a.navn())))
+                .filter(a -> blocked.contains(dk.aarsrapport.base.Texts.key(a.navn())))
                 .map(a -> a.nr() + " " + a.navn()).distinct().toList();
         int rendered = 0;
         int rammerRendered = 0;

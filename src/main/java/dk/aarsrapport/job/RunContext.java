@@ -6,7 +6,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 import dk.aarsrapport.deliver.DeliveryMode;
-import dk.aarsrapport.publish.OutputFolder;
+import dk.aarsrapport.base.OutputFolder;
 
 /**
  * The parameters of one run, read from the job parameters. The run id is the job instance id: a

@@ -1,5 +1,6 @@
 package dk.aarsrapport.publish;
 
+import dk.aarsrapport.base.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +16,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.change.PreviousOutput;
+import dk.aarsrapport.plan.PreviousOutput;
 import dk.aarsrapport.stage.StagedData;
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.MaalRammer;
-import dk.aarsrapport.validate.BlockedAreas;
+import dk.aarsrapport.validate.BlockedPolitikomraader;
 import dk.aarsrapport.validate.BlockedRammer;
-import dk.aarsrapport.validate.Finding;
-import dk.aarsrapport.validate.Severity;
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import dk.aarsrapport.validate.ValidationReportWriter;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,11 +42,11 @@ public class Publisher {
 
     private final StagedData staged;
     private final ValidationReportWriter validationReport;
-    private final BlockedAreas blockedAreas;
+    private final BlockedPolitikomraader blockedAreas;
     private final BlockedRammer blockedRammer;
     private final ObjectMapper json = new ObjectMapper();
 
-    Publisher(StagedData staged, ValidationReportWriter validationReport, BlockedAreas blockedAreas,
+    Publisher(StagedData staged, ValidationReportWriter validationReport, BlockedPolitikomraader blockedAreas,
               BlockedRammer blockedRammer) {
         this.staged = staged;
         this.blockedAreas = blockedAreas;
@@ -97,7 +98,7 @@ public class Publisher {
                         pages = doc.getNumberOfPages();
                     }
                 }
-                files.add(new Written(relative, dk.aarsrapport.change.Sha256.of(p), pages));
+                files.add(new Written(relative, dk.aarsrapport.base.Sha256.of(p), pages));
             }
         }
         return files;

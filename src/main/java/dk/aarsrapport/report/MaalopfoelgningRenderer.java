@@ -1,5 +1,6 @@
 package dk.aarsrapport.report;
 
+import dk.aarsrapport.content.MaalopfoelgningContent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,9 +12,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
-import dk.aarsrapport.publish.OutputFolder;
-import dk.aarsrapport.publish.Slugs;
+import dk.aarsrapport.base.Texts;
+import dk.aarsrapport.base.OutputFolder;
+import dk.aarsrapport.plan.Slugs;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.StagedData;
 import net.sf.jasperreports.engine.JRException;
@@ -77,7 +78,7 @@ public class MaalopfoelgningRenderer {
         params.put("YEAR", year);
         params.put(JRParameter.REPORT_LOCALE, DANISH);
         if (draft) {
-            params.put("KLADDE", AreaRenderer.DRAFT_MARK);
+            params.put("KLADDE", PolitikomraadeWriter.DRAFT_MARK);
         }
         String relative = relativePath(slug, draft);
         try {

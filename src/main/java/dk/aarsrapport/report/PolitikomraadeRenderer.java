@@ -1,5 +1,6 @@
 package dk.aarsrapport.report;
 
+import dk.aarsrapport.content.ReportBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

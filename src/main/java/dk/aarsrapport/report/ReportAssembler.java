@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.publish.OutputFolder;
+import dk.aarsrapport.base.OutputFolder;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Politikomraade;
 import net.sf.jasperreports.engine.JRException;
@@ -75,7 +75,7 @@ public class ReportAssembler {
         }
 
         String printName() {
-            return area != null ? AreaRenderer.printName(area.nr(), draft) : MaalopfoelgningRenderer.printName(slug, draft);
+            return area != null ? PolitikomraadeWriter.printName(area.nr(), draft) : MaalopfoelgningRenderer.printName(slug, draft);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dk.aarsrapport.change.Sha256;
+import dk.aarsrapport.base.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 

@@ -3,7 +3,7 @@ package dk.aarsrapport.stage;
 import java.util.List;
 import java.util.Optional;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 
 /**
  * The status words of a Målopfølgning row (input-format.md): {@code ikke startet}, {@code i gang},

@@ -2,7 +2,7 @@ package dk.aarsrapport.stage;
 
 import java.math.BigDecimal;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 
 /**
  * One line of the Regnskabsresultat table, amounts in the report's Beløbsenhed. An amount that could

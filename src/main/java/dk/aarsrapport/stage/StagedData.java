@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.SheetLocation;
-import dk.aarsrapport.ingest.Texts;
-import dk.aarsrapport.validate.Finding;
-import dk.aarsrapport.validate.Severity;
+import dk.aarsrapport.base.SheetLocation;
+import dk.aarsrapport.base.Texts;
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 
 /** Reads a run's staged data back, in the order it was read; and opens writers for new runs. */
 @Component

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.aarsrapport.ingest.Texts;
-import dk.aarsrapport.validate.Finding;
-import dk.aarsrapport.validate.FindingSink;
+import dk.aarsrapport.base.Texts;
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 
 /**
  * Buffers staged rows and writes them in JDBC batches, so that a large workbook is staged at the

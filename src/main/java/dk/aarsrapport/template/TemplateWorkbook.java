@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dk.aarsrapport.ingest.InputSchema;
 import dk.aarsrapport.ingest.InputSchema.ColumnHeader;
-import dk.aarsrapport.ingest.SheetKind;
+import dk.aarsrapport.base.SheetKind;
 import dk.aarsrapport.stage.MaalStatus;
 
 /**

@@ -1,19 +1,21 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.SheetKind;
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.SheetKind;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.StagedData;
 
 /**
  * Which goal follow-ups (Rammer of Målopfølgning) a run must not publish, as politikområder are
- * blocked by {@link BlockedAreas}: a FEJL naming a Ramme blocks it; a FEJL about a Målopfølgning sheet
+ * blocked by {@link BlockedPolitikomraader}: a FEJL naming a Ramme blocks it; a FEJL about a Målopfølgning sheet
  * as a whole (a missing column) or about a row whose Ramme is unknown blocks every Ramme with rows in
  * that sheet, or all of them; so does a FEJL that names no sheet at all.
  */

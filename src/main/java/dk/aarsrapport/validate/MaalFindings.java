@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Origin;
 import dk.aarsrapport.stage.StagedData;

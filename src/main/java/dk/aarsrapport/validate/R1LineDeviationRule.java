@@ -1,5 +1,6 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.FindingSink;
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.stage.StagedData;

@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 import java.math.BigDecimal;
 
 import org.springframework.stereotype.Component;
@@ -19,9 +21,9 @@ class R2ColumnSumRule implements Rule {
     private static final String[] FIELDS = {"regnskab_forrige", "budget", "korr_budget", "regnskab", "afvigelse"};
 
     private final StagedData staged;
-    private final AccountsByArea accountsByArea;
+    private final AccountsByPolitikomraade accountsByArea;
 
-    R2ColumnSumRule(StagedData staged, AccountsByArea accountsByArea) {
+    R2ColumnSumRule(StagedData staged, AccountsByPolitikomraade accountsByArea) {
         this.staged = staged;
         this.accountsByArea = accountsByArea;
     }

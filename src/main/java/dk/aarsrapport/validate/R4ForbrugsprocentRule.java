@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -23,10 +25,10 @@ class R4ForbrugsprocentRule implements Rule {
     static final BigDecimal TOLERANCE = new BigDecimal("0.05");
 
     private final StagedData staged;
-    private final AccountsByArea accountsByArea;
+    private final AccountsByPolitikomraade accountsByArea;
     private final NarrativeFigures narrative;
 
-    R4ForbrugsprocentRule(StagedData staged, AccountsByArea accountsByArea, NarrativeFigures narrative) {
+    R4ForbrugsprocentRule(StagedData staged, AccountsByPolitikomraade accountsByArea, NarrativeFigures narrative) {
         this.staged = staged;
         this.accountsByArea = accountsByArea;
         this.narrative = narrative;

@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -22,10 +24,10 @@ class R5HeadlineResultRule implements Rule {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final StagedData staged;
-    private final AccountsByArea accountsByArea;
+    private final AccountsByPolitikomraade accountsByArea;
     private final NarrativeFigures narrative;
 
-    R5HeadlineResultRule(StagedData staged, AccountsByArea accountsByArea, NarrativeFigures narrative) {
+    R5HeadlineResultRule(StagedData staged, AccountsByPolitikomraade accountsByArea, NarrativeFigures narrative) {
         this.staged = staged;
         this.accountsByArea = accountsByArea;
         this.narrative = narrative;

@@ -1,12 +1,14 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.Maaling;
 import dk.aarsrapport.stage.StagedData;

@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 import java.math.BigDecimal;
 import java.math.MathContext;
 

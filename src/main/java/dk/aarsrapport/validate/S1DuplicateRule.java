@@ -1,12 +1,14 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.Origin;
 import dk.aarsrapport.stage.StagedData;
 
@@ -19,9 +21,9 @@ import dk.aarsrapport.stage.StagedData;
 class S1DuplicateRule implements Rule {
 
     private final StagedData staged;
-    private final AccountsByArea accountsByArea;
+    private final AccountsByPolitikomraade accountsByArea;
 
-    S1DuplicateRule(StagedData staged, AccountsByArea accountsByArea) {
+    S1DuplicateRule(StagedData staged, AccountsByPolitikomraade accountsByArea) {
         this.staged = staged;
         this.accountsByArea = accountsByArea;
     }

@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.FindingSink;
+import dk.aarsrapport.base.Severity;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -8,7 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Maalopfoelgning;
 import dk.aarsrapport.stage.Origin;

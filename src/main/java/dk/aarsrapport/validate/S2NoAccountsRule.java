@@ -1,11 +1,13 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.FindingSink;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
 

@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.FindingSink;
+import dk.aarsrapport.base.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Maalopfoelgning;
 import dk.aarsrapport.stage.StagedData;

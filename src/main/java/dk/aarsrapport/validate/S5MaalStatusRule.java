@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.FindingSink;
+import dk.aarsrapport.base.Severity;
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.stage.MaalRammer;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.FindingSink;
 import java.util.List;
 
 import org.springframework.stereotype.Component;

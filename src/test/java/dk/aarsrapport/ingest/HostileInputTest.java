@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetLocation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -941,7 +942,7 @@ class HostileInputTest {
             Object[] cells = rows.get(r);
             for (int c = 0; c < cells.length; c++) {
                 Object v = cells[c];
-                String ref = dk.aarsrapport.ingest.SheetLocation.columnLetters(c) + (r + 1);
+                String ref = dk.aarsrapport.base.SheetLocation.columnLetters(c) + (r + 1);
                 if (v instanceof Raw raw) {
                     sb.append(raw.xml().startsWith("<c r=") ? raw.xml() : raw.xml().replaceFirst("<c", "<c r=\"" + ref + "\""));
                 } else if (v instanceof Number n) {

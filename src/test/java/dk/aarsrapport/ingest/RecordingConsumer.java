@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.SheetLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

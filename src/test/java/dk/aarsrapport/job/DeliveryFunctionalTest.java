@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.aarsrapport.change.Sha256;
+import dk.aarsrapport.base.Sha256;
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.CsvFixture;
 import dk.aarsrapport.support.MailServer;
@@ -259,7 +259,7 @@ class DeliveryFunctionalTest {
         List<Path> emls = emls();
         assertThat(emls).hasSize(SAMPLE.size());
         for (Recipient r : SAMPLE) {
-            Path eml = out.resolve("udsendelse/" + dk.aarsrapport.publish.Slugs.slug(r.navn()) + ".eml");
+            Path eml = out.resolve("udsendelse/" + dk.aarsrapport.plan.Slugs.slug(r.navn()) + ".eml");
             assertThat(emls).contains(eml);
             MimeMessage m = Mails.parse(eml);
             assertThat(m.getAllRecipients()[0].toString()).contains(r.email());

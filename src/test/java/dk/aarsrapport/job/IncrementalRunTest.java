@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.aarsrapport.change.Sha256;
+import dk.aarsrapport.base.Sha256;
 import dk.aarsrapport.support.CliRun;
 
 /**

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.aarsrapport.change.Sha256;
+import dk.aarsrapport.base.Sha256;
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.CsvFixture;
 import dk.aarsrapport.support.Outline;

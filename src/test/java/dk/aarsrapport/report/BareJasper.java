@@ -1,5 +1,8 @@
 package dk.aarsrapport.report;
 
+import dk.aarsrapport.content.PolitikomraadeContent;
+import dk.aarsrapport.content.ReportBlock;
+import dk.aarsrapport.content.SampleBlocks;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -9,7 +12,7 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationContext;
 
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
 import net.sf.jasperreports.engine.JasperFillManager;

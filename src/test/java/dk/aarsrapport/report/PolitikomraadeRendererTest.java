@@ -1,5 +1,8 @@
 package dk.aarsrapport.report;
 
+import dk.aarsrapport.content.ReportBlock;
+import dk.aarsrapport.content.SampleBlocks;
+import dk.aarsrapport.content.TextMarkup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import dk.aarsrapport.validate.Finding;
+import dk.aarsrapport.base.Finding;
 
 /**
  * A private in-memory staging database for rule tests: stage a few rows by hand, run a rule, read its
@@ -120,7 +120,7 @@ public final class TestStaging {
         return this;
     }
 
-    /** Stores findings as the validator does, for what reads them back (BlockedAreas). */
+    /** Stores findings as the validator does, for what reads them back (BlockedPolitikomraader). */
     public TestStaging store(List<Finding> findings) {
         findings.forEach(writer::add);
         return flush();
@@ -136,7 +136,7 @@ public final class TestStaging {
     }
 
     /** Runs a check and returns what it found. */
-    public List<Finding> findings(java.util.function.Consumer<dk.aarsrapport.validate.FindingSink> check) {
+    public List<Finding> findings(java.util.function.Consumer<dk.aarsrapport.base.FindingSink> check) {
         flush();
         List<Finding> found = new ArrayList<>();
         check.accept(found::add);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dk.aarsrapport.ingest.DanishNumbers;
 import dk.aarsrapport.ingest.InputSchema;
-import dk.aarsrapport.ingest.SheetKind;
-import dk.aarsrapport.ingest.Texts;
+import dk.aarsrapport.base.SheetKind;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.CsvFixture;
 import dk.aarsrapport.support.Pdfs;

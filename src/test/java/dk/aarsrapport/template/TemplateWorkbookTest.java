@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.aarsrapport.ingest.InputSchema;
-import dk.aarsrapport.ingest.SheetKind;
+import dk.aarsrapport.base.SheetKind;
 import dk.aarsrapport.support.CliRun;
 
 /** The blank template as finance staff open it: sheets, headers for the year, frozen rows, validation. */

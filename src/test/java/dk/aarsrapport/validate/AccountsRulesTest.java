@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -74,7 +76,7 @@ class AccountsRulesTest {
     @Nested
     class R2 {
         R2ColumnSumRule rule(TestStaging t) {
-            return new R2ColumnSumRule(t.staged, new AccountsByArea(t.staged));
+            return new R2ColumnSumRule(t.staged, new AccountsByPolitikomraade(t.staged));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

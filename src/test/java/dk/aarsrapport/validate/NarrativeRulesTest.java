@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -25,12 +27,12 @@ class NarrativeRulesTest {
     }
 
     static List<Finding> r4(TestStaging t) {
-        return RuleTestSupport.run(new R4ForbrugsprocentRule(t.staged, new AccountsByArea(t.staged),
+        return RuleTestSupport.run(new R4ForbrugsprocentRule(t.staged, new AccountsByPolitikomraade(t.staged),
                 new NarrativeFigures(t.staged)), t);
     }
 
     static List<Finding> r5(TestStaging t) {
-        return RuleTestSupport.run(new R5HeadlineResultRule(t.staged, new AccountsByArea(t.staged),
+        return RuleTestSupport.run(new R5HeadlineResultRule(t.staged, new AccountsByPolitikomraade(t.staged),
                 new NarrativeFigures(t.staged)), t);
     }
 

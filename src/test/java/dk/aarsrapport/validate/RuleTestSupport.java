@@ -1,5 +1,6 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
 import java.util.List;
 
 import dk.aarsrapport.stage.TestStaging;

@@ -1,5 +1,7 @@
 package dk.aarsrapport.validate;
 
+import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -46,14 +48,14 @@ class StructureRulesTest {
         void duplicateLine() {
             TestStaging t = new TestStaging().area(1, "A").line("A", "L", "1", "1", "1", "1", "0")
                     .line("A", "L", "1", "1", "1", "1", "0");
-            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByArea(t.staged)), t)).singleElement()
+            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByPolitikomraade(t.staged)), t)).singleElement()
                     .satisfies(x -> assertThat(x.cell()).isEqualTo("Regnskab!B3"));
         }
 
         @Test
         void duplicateNr() {
             TestStaging t = new TestStaging().area(1, "A").area(1, "B");
-            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByArea(t.staged)), t)).singleElement()
+            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByPolitikomraade(t.staged)), t)).singleElement()
                     .satisfies(x -> assertThat(x.message()).contains("Nr 1"));
         }
 
@@ -61,7 +63,7 @@ class StructureRulesTest {
         void distinctRecordsPass() {
             TestStaging t = new TestStaging().area(1, "A").area(2, "B").line("A", "L", "1", "1", "1", "1", "0")
                     .line("B", "L", "1", "1", "1", "1", "0");
-            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByArea(t.staged)), t)).isEmpty();
+            assertThat(RuleTestSupport.run(new S1DuplicateRule(t.staged, new AccountsByPolitikomraade(t.staged)), t)).isEmpty();
         }
     }
 
@@ -106,10 +108,10 @@ class StructureRulesTest {
             List<Finding> found = RuleTestSupport.run(new S1EmailRule(t.staged), t);
             assertThat(found).singleElement().satisfies(x -> assertThat(x.politikomraade()).isEqualTo("A"));
             t.store(found);
-            assertThat(new BlockedAreas(t.staged).of(t.run)).isEmpty();
+            assertThat(new BlockedPolitikomraader(t.staged).of(t.run)).isEmpty();
             // while a FEJL in the figures of B blocks B, as before
             t.store(List.of(Finding.fejl("R1", "B", "aarsregnskab.xlsx", "Regnskab", "Regnskab!G2", "1", "2", "x")));
-            assertThat(new BlockedAreas(t.staged).of(t.run)).containsExactly("b");
+            assertThat(new BlockedPolitikomraader(t.staged).of(t.run)).containsExactly("b");
         }
     }
 

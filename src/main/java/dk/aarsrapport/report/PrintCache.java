@@ -1,0 +1,41 @@
+package dk.aarsrapport.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Filled politikområde reports by fingerprint, in the data folder. An unchanged politikområde is
+ * not filled again: its cached pages go into the whole report and the packs as they are.
+ */
+@Component
+public class PrintCache {
+
+    private final Path dir;
+
+    PrintCache(@Value("${aarsrapport.data-dir:data}") String dataDir) {
+        this.dir = Path.of(dataDir).toAbsolutePath().resolve("prints");
+    }
+
+    public Optional<Path> get(String fingerprint) {
+        Path p = dir.resolve(fingerprint + ".jrprint");
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Copies a filled report into the cache under a temporary name first, so a cache entry is never half. */
+    public void put(String fingerprint, Path print) throws IOException {
+        Files.createDirectories(dir);
+        Path target = dir.resolve(fingerprint + ".jrprint");
+        if (Files.exists(target)) {
+            return;
+        }
+        Path tmp = Files.createTempFile(dir, fingerprint, ".tmp");
+        Files.copy(print, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,6 +1,0 @@
-package dk.aarsrapport.validate;
-
-/** FEJL blocks publication of the politikområde it concerns; ADVARSEL is reported and nothing more. */
-public enum Severity {
-    FEJL, ADVARSEL
-}
