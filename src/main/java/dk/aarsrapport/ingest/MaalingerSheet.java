@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.DanishNumbers;
 import dk.aarsrapport.base.SheetKind;
 import dk.aarsrapport.base.SheetLocation;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.ingest;
 
+import dk.aarsrapport.base.DanishNumbers;
 import dk.aarsrapport.base.SheetLocation;
 import dk.aarsrapport.base.Texts;
 import java.math.BigDecimal;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dk.aarsrapport.ingest.DanishNumbers;
+import dk.aarsrapport.base.DanishNumbers;
 
 /**
  * Reads the two figures a Regnskabsresultat narrative states about the whole politikområde: the

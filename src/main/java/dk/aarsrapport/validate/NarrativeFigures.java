@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.ingest.DanishNumbers;
+import dk.aarsrapport.base.DanishNumbers;
 import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.Tekst;

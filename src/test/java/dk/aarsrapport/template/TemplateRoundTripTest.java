@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.aarsrapport.ingest.DanishNumbers;
+import dk.aarsrapport.base.DanishNumbers;
 import dk.aarsrapport.ingest.InputSchema;
 import dk.aarsrapport.base.SheetKind;
 import dk.aarsrapport.base.Texts;

@@ -1,4 +1,4 @@
-package dk.aarsrapport.ingest;
+package dk.aarsrapport.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dk.aarsrapport.ingest;
+package dk.aarsrapport.base;
 
 import dk.aarsrapport.base.Texts;
 import java.math.BigDecimal;
