@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dk.aarsrapport.AarsrapportApplication;
 import dk.aarsrapport.deliver.DeliveryLog;
-import dk.aarsrapport.deliver.DeliveryMode;
+import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.deliver.DeliverySettings;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.deliver;
 
+import dk.aarsrapport.base.DeliveryMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

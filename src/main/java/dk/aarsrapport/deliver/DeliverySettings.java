@@ -1,5 +1,6 @@
 package dk.aarsrapport.deliver;
 
+import dk.aarsrapport.base.DeliveryMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

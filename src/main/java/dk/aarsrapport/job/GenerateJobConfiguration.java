@@ -1,5 +1,6 @@
 package dk.aarsrapport.job;
 
+import dk.aarsrapport.base.RunContext;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.aarsrapport.change.ChangeReport;
 import dk.aarsrapport.deliver.Delivery;
-import dk.aarsrapport.deliver.DeliveryMode;
+import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.plan.ExpectedOutputs;
 import dk.aarsrapport.plan.PreviousOutput;
 import dk.aarsrapport.report.PrintCache;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.job;
 
+import dk.aarsrapport.base.RunContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,7 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.deliver.DeliveryLog;
-import dk.aarsrapport.deliver.DeliveryMode;
+import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.ingest.UnreadableInputException;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;

@@ -42,9 +42,9 @@ public class Fingerprints {
     private final StagedData staged;
     private volatile String program;
 
-    private final dk.aarsrapport.report.PdfSettings pdf;
+    private final dk.aarsrapport.base.PdfSettings pdf;
 
-    Fingerprints(StagedData staged, dk.aarsrapport.report.PdfSettings pdf) {
+    Fingerprints(StagedData staged, dk.aarsrapport.base.PdfSettings pdf) {
         this.staged = staged;
         this.pdf = pdf;
     }

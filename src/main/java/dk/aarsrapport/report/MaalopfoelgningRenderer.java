@@ -1,5 +1,6 @@
 package dk.aarsrapport.report;
 
+import dk.aarsrapport.base.PdfSettings;
 import dk.aarsrapport.content.MaalopfoelgningContent;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dk.aarsrapport.report;
 
+import dk.aarsrapport.base.PdfSettings;
 import dk.aarsrapport.content.PolitikomraadeContent;
 import dk.aarsrapport.content.ReportBlock;
 import java.io.IOException;

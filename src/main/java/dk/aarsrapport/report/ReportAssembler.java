@@ -1,5 +1,6 @@
 package dk.aarsrapport.report;
 
+import dk.aarsrapport.base.PdfSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

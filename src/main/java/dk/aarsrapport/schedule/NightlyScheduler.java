@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
 import dk.aarsrapport.deliver.DeliveryLog;
-import dk.aarsrapport.deliver.DeliveryMode;
+import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.publish.OutputLock;
 

@@ -1,5 +1,6 @@
 package dk.aarsrapport.deliver;
 
+import dk.aarsrapport.base.DeliveryMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dk.aarsrapport.deliver;
+package dk.aarsrapport.base;
 
 /** What a run does with the packs of the {@code Modtagere} rows: nothing, mail them, or write the mails as .eml. */
 public enum DeliveryMode {

@@ -1,12 +1,10 @@
-package dk.aarsrapport.job;
+package dk.aarsrapport.base;
 
 import java.nio.file.Path;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
-import dk.aarsrapport.deliver.DeliveryMode;
-import dk.aarsrapport.base.OutputFolder;
 
 /**
  * The parameters of one run, read from the job parameters. The run id is the job instance id: a
@@ -24,7 +22,7 @@ public record RunContext(long runId, int year, Path input, Path output, boolean 
     public static final String DELIVERY = "delivery";
     public static final String SEND_DRAFTS = "sendDrafts";
 
-    static RunContext of(JobExecution execution) {
+    public static RunContext of(JobExecution execution) {
         JobParameters p = execution.getJobParameters();
         return new RunContext(execution.getJobInstance().getInstanceId(), p.getLong(YEAR).intValue(),
                 Path.of(p.getString(INPUT)), Path.of(p.getString(OUTPUT)),

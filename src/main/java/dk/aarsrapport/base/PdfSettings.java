@@ -1,4 +1,4 @@
-package dk.aarsrapport.report;
+package dk.aarsrapport.base;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
