@@ -21,6 +21,8 @@ public record RunContext(long runId, int year, Path input, Path output, boolean 
     public static final String STARTED = "started";
     public static final String DELIVERY = "delivery";
     public static final String SEND_DRAFTS = "sendDrafts";
+    /** In the job's context: how many findings reading made (validation appends its own after them). */
+    public static final String INGEST_FINDINGS = "ingestFindings";
 
     public static RunContext of(JobExecution execution) {
         JobParameters p = execution.getJobParameters();

@@ -1,9 +1,11 @@
 package dk.aarsrapport.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.MaalStatus;
 import dk.aarsrapport.stage.Maalopfoelgning;
@@ -21,6 +23,19 @@ public final class MaalopfoelgningContent {
     static final String NO_INDSATS = "Ingen indsatser angivet.";
 
     private MaalopfoelgningContent() {
+    }
+
+    /** What fills {@code ramme}'s report: its blocks and parameters; {@code draft} marks every page. */
+    public static FillInput fillInput(int year, MaalRammer.Ramme ramme, Map<String, String> rapport, boolean draft) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("RAMME", ramme.navn());
+        params.put("ANCHOR", MaalRammer.unit(ramme.navn()));
+        PolitikomraadeContent.putIfPresent(params, "KOMMUNE", rapport.get(Texts.key("Kommune")));
+        params.put("YEAR", year);
+        if (draft) {
+            params.put("KLADDE", FillInput.DRAFT_MARK);
+        }
+        return new FillInput(FillInput.MAALOPFOELGNING_TEMPLATE, ramme.navn(), params, blocks(ramme));
     }
 
     public static List<MaalBlock> blocks(MaalRammer.Ramme ramme) {

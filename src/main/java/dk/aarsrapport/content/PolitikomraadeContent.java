@@ -2,6 +2,7 @@ package dk.aarsrapport.content;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +44,36 @@ public class PolitikomraadeContent {
      */
     public List<ReportBlock> blocks(long run, int year, Politikomraade area, Map<String, String> rapport,
                              Set<String> blockedRammer) {
+        return blocks(run, year, area, rapport, staged.rammer(run), blockedRammer);
+    }
+
+    /**
+     * What fills {@code area}'s report: its blocks and parameters ({@code rammer} are the run's goal frameworks,
+     * read once by the caller for every politikområde); {@code draft} marks every page.
+     */
+    public FillInput fillInput(long run, int year, Politikomraade area, Map<String, String> rapport,
+                               List<MaalRammer.Ramme> rammer, Set<String> blockedRammer, boolean draft) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("POLITIKOMRAADE", area.navn());
+        putIfPresent(params, "KOMMUNE", rapport.get(Texts.key("Kommune")));
+        putIfPresent(params, "TITEL", rapport.get(Texts.key("Titel")));
+        params.put("YEAR", year);
+        if (draft) {
+            params.put("KLADDE", FillInput.DRAFT_MARK);
+        }
+        return new FillInput(FillInput.POLITIKOMRAADE_TEMPLATE, area.navn(), params,
+                blocks(run, year, area, rapport, rammer, blockedRammer));
+    }
+
+    /** Absent rather than null: Map.copyOf takes no null, and Jasper reads an absent parameter as null. */
+    static void putIfPresent(Map<String, Object> params, String key, Object value) {
+        if (value != null) {
+            params.put(key, value);
+        }
+    }
+
+    private List<ReportBlock> blocks(long run, int year, Politikomraade area, Map<String, String> rapport,
+                                     List<MaalRammer.Ramme> rammer, Set<String> blockedRammer) {
         List<Tekst> texts = staged.tekster(run, area.navn());
         List<ReportBlock> blocks = new ArrayList<>();
         Accounts accounts = Accounts.of(staged.regnskab(run, area.navn()));
@@ -56,7 +87,7 @@ public class PolitikomraadeContent {
         List<Effektmaal> maal = staged.effektmaal(run, area.navn());
         addEffektmaal(blocks, year, maal);
         addMaalinger(blocks, maal, staged.maalinger(run, area.navn()));
-        addLinkedGoals(blocks, MaalRammer.linkedTo(staged.rammer(run), area.navn(), blockedRammer));
+        addLinkedGoals(blocks, MaalRammer.linkedTo(rammer, area.navn(), blockedRammer));
         return blocks;
     }
 

@@ -4,21 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.plan.ExpectedOutputs;
 import dk.aarsrapport.base.Sha256;
-import dk.aarsrapport.plan.DocumentPlan;
-import dk.aarsrapport.report.ReportAssembler;
+import dk.aarsrapport.plan.Document;
+import dk.aarsrapport.plan.Recipient;
+import dk.aarsrapport.plan.RunPlan;
+import dk.aarsrapport.plan.RunPlans;
 import dk.aarsrapport.stage.Modtager;
 import dk.aarsrapport.stage.StagedData;
-import dk.aarsrapport.validate.BlockedPolitikomraader;
 import dk.aarsrapport.validate.EmailAddresses;
 
 /**
@@ -38,36 +36,27 @@ class DeliveryPlanner {
     }
 
     private final StagedData staged;
-    private final BlockedPolitikomraader blockedAreas;
-    private final ExpectedOutputs expectedOutputs;
+    private final RunPlans plans;
     private final DeliveryLog log;
     private final DeliverySettings settings;
 
-    DeliveryPlanner(StagedData staged, BlockedPolitikomraader blockedAreas, ExpectedOutputs expectedOutputs, DeliveryLog log,
-                    DeliverySettings settings) {
+    DeliveryPlanner(StagedData staged, RunPlans plans, DeliveryLog log, DeliverySettings settings) {
         this.staged = staged;
-        this.blockedAreas = blockedAreas;
-        this.expectedOutputs = expectedOutputs;
+        this.plans = plans;
         this.log = log;
         this.settings = settings;
     }
 
     List<Planned> plan(Delivery.Request r) throws IOException {
-        Set<String> blocked = blockedAreas.of(r.run());
-        ExpectedOutputs.Expected expected = expectedOutputs.of(r.run(), r.year(), blocked, r.draft());
-        Map<Modtager, DocumentPlan.Document> finals = new HashMap<>();
-        Map<Modtager, DocumentPlan.Document> drafts = new HashMap<>();
-        for (DocumentPlan.Document d : expected.documents()) {
-            if (d.recipient() != null) {
-                (d.relative().startsWith(DocumentPlan.DRAFT_FOLDER) ? drafts : finals).put(d.recipient(), d);
-            }
-        }
+        RunPlan runPlan = plans.of(r.run());
+        Map<String, String> fingerprints = runPlan.files();
         String outputDir = r.output().toString();
         Long lastCompleted = staged.lastCompletedGenerate(outputDir, r.run());
         DeliverySettings.Policy policy = settings.policy();
         List<Planned> plan = new ArrayList<>();
         int seq = 0;
-        for (Modtager m : staged.modtagere(r.run())) {
+        for (Recipient recipient : runPlan.recipients()) {
+            Modtager m = recipient.modtager();
             seq++;
             if (!EmailAddresses.valid(m.email())) {
                 plan.add(skip(seq, m, null, DeliveryLog.Status.INVALID_ADDRESS, (m.email() == null ? "Der er ingen "
@@ -75,16 +64,16 @@ class DeliveryPlanner {
                         + staged.cell(r.run(), m.origin(), "email") + "); se validering.html."));
                 continue;
             }
-            DocumentPlan.Document doc = finals.get(m);
+            Document doc = recipient.pack();
             if (doc == null) {
                 plan.add(skip(seq, m, null, DeliveryLog.Status.NO_PACK, "Intet politikområde hører til modtageren "
                         + "(række " + m.origin().row() + " i " + m.origin().sheet() + "); se validering.html."));
                 continue;
             }
-            List<String> withErrors = doc.parts().stream().filter(p -> !p.published()).map(DeliveryPlanner::label).toList();
+            List<String> withErrors = doc.blockedParts();
             boolean draft = false;
             if (!withErrors.isEmpty()) {
-                DocumentPlan.Document kladde = drafts.get(m);
+                Document kladde = recipient.draftPack();
                 if (r.sendDrafts() && kladde != null) {
                     doc = kladde;
                     draft = true;
@@ -111,10 +100,9 @@ class DeliveryPlanner {
                 continue;
             }
             String sha256 = Sha256.of(file);
-            String fingerprint = expected.files().get(doc.relative());
-            List<String> areas = doc.parts().stream().filter(p -> p.published() || p.draft())
-                    .map(DeliveryPlanner::label).toList();
-            MailComposer.Pack pack = new MailComposer.Pack(doc.relative(), sha256, areas, draft ? withErrors : List.of(),
+            String fingerprint = fingerprints.get(doc.relative());
+            MailComposer.Pack pack = new MailComposer.Pack(doc.relative(), sha256, doc.joinedParts(),
+                    draft ? withErrors : List.of(),
                     draft);
             Optional<String> already = already(outputDir, m.email(), doc.relative(), sha256, fingerprint, r.run(),
                     lastCompleted, policy);
@@ -149,9 +137,5 @@ class DeliveryPlanner {
 
     private static Planned skip(int seq, Modtager m, String relative, DeliveryLog.Status status, String reason) {
         return new Planned(seq, m, relative, null, 0, null, null, null, status, reason);
-    }
-
-    private static String label(ReportAssembler.Part p) {
-        return p.area().nr() + " " + p.area().navn();
     }
 }

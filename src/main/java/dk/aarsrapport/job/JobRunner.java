@@ -24,8 +24,9 @@ import dk.aarsrapport.ingest.UnreadableInputException;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.MaalRammer;
-import dk.aarsrapport.validate.BlockedPolitikomraader;
-import dk.aarsrapport.validate.BlockedRammer;
+import dk.aarsrapport.validate.Verdict;
+import dk.aarsrapport.plan.RunPlans;
+import dk.aarsrapport.report.RenderOutcomeWriter;
 import dk.aarsrapport.base.Finding;
 import dk.aarsrapport.base.Severity;
 
@@ -38,21 +39,21 @@ public class JobRunner {
     private final Job generateJob;
     private final Job validateJob;
     private final StagedData staged;
-    private final BlockedPolitikomraader blockedAreas;
-    private final BlockedRammer blockedRammer;
+    private final Verdict.Reader verdicts;
+    private final RunPlans plans;
     private final DeliveryLog deliveryLog;
 
     JobRunner(JobOperator jobOperator, org.springframework.batch.core.repository.JobRepository jobRepository,
               @Qualifier("generateJob") Job generateJob, @Qualifier("validateJob") Job validateJob, StagedData staged,
-              BlockedPolitikomraader blockedAreas, BlockedRammer blockedRammer, DeliveryLog deliveryLog) {
-        this.blockedRammer = blockedRammer;
+              Verdict.Reader verdicts, RunPlans plans, DeliveryLog deliveryLog) {
+        this.verdicts = verdicts;
+        this.plans = plans;
         this.deliveryLog = deliveryLog;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.generateJob = generateJob;
         this.validateJob = validateJob;
         this.staged = staged;
-        this.blockedAreas = blockedAreas;
     }
 
     /** A run to start; {@code delivery} says whether the packs are mailed afterwards (or written as .eml). */
@@ -91,6 +92,7 @@ public class JobRunner {
         int recovered = recoverAbandoned(request.output().toAbsolutePath().normalize().toString());
         JobExecution execution = jobOperator.start(request.generate() ? generateJob : validateJob, params);
         Outcome o = outcome(execution, Duration.between(start, LocalDateTime.now()), recovered);
+        plans.forget(execution.getJobInstance().getInstanceId());
         staged.runFinished(execution.getJobInstance().getInstanceId(), o.status().name(), o.rendered(),
                 o.blocked().size(), o.unchanged(), (int) o.fejl(), (int) o.advarsler(), o.written().size());
         return o;
@@ -146,25 +148,12 @@ public class JobRunner {
         }
         List<Finding> findings = staged.findings(run);
         long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
-        Set<String> blocked = blockedAreas.of(run);
-        var areas = staged.politikomraader(run);
-        List<String> blockedNames = areas.stream()
-                .filter(a -> blocked.contains(dk.aarsrapport.base.Texts.key(a.navn())))
+        Verdict verdict = verdicts.of(run);
+        List<String> blockedNames = verdict.politikomraader().stream().filter(verdict::isBlocked)
                 .map(a -> a.nr() + " " + a.navn()).distinct().toList();
-        int rendered = 0;
-        int rammerRendered = 0;
-        List<String> written = List.of();
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().equals(GenerateJobConfiguration.RENDER_STEP)) {
-                rendered = (int) step.getWriteCount();
-            } else if (step.getStepName().equals(GenerateJobConfiguration.MAALOPFOELGNING_STEP)) {
-                rammerRendered = (int) step.getWriteCount();
-            }
-        }
-        Set<String> blockedR = blockedRammer.of(run);
-        var rammer = staged.rammer(run);
-        List<String> blockedRammerNames = rammer.stream().filter(r -> blockedR.contains(r.key()))
+        List<String> blockedRammerNames = verdict.rammer().stream().filter(verdict::isBlocked)
                 .map(r -> MaalRammer.unit(r.navn())).toList();
+        List<String> written = List.of();
         String w = execution.getExecutionContext().getString(Publisher.WRITTEN, "");
         for (StepExecution step : execution.getStepExecutions()) {
             String s = step.getExecutionContext().getString(Publisher.WRITTEN, "");
@@ -175,11 +164,13 @@ public class JobRunner {
         if (!w.isEmpty()) {
             written = Arrays.asList(w.split("\n"));
         }
-        int unchanged = execution.getExecutionContext().getInt(GenerateJobConfiguration.UNCHANGED, 0);
-        int unchangedRammer = execution.getExecutionContext().getInt(GenerateJobConfiguration.UNCHANGED_RAMMER, 0);
-        return new Outcome(execution.getStatus(), null, null, areas.size(), rendered - unchanged, unchanged,
+        var context = execution.getExecutionContext();
+        String areas = GenerateJobConfiguration.RENDER_WORKER_STEP;
+        String rammer = GenerateJobConfiguration.MAALOPFOELGNING_STEP;
+        return new Outcome(execution.getStatus(), null, null, verdict.politikomraader().size(),
+                context.getInt(RenderOutcomeWriter.DRAWN + areas, 0), context.getInt(RenderOutcomeWriter.UNCHANGED + areas, 0),
                 blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered,
-                new Rammer(rammer.size(), rammerRendered - unchangedRammer, blockedRammerNames),
-                deliveryLog.forRun(run));
+                new Rammer(verdict.rammer().size(), context.getInt(RenderOutcomeWriter.DRAWN + rammer, 0),
+                        blockedRammerNames), deliveryLog.forRun(run));
     }
 }

@@ -7,7 +7,6 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import dk.aarsrapport.stage.Politikomraade;
 
 /**
  * The console line of each politikområde, in Nr order although the render threads finish them in
@@ -19,7 +18,7 @@ import dk.aarsrapport.stage.Politikomraade;
 class RenderLines {
 
     private final Progress progress;
-    private final Map<Politikomraade, Integer> positions = new HashMap<>();
+    private final Map<Object, Integer> positions = new HashMap<>();
     private final TreeMap<Integer, String> waiting = new TreeMap<>();
     private int next;
 
@@ -27,17 +26,17 @@ class RenderLines {
         this.progress = progress;
     }
 
-    synchronized void start(List<Politikomraade> areas) {
+    synchronized void start(List<?> subjects) {
         positions.clear();
         waiting.clear();
         next = 0;
-        for (int i = 0; i < areas.size(); i++) {
-            positions.put(areas.get(i), i);
+        for (int i = 0; i < subjects.size(); i++) {
+            positions.put(subjects.get(i), i);
         }
     }
 
-    synchronized void line(Politikomraade area, String text) {
-        Integer position = positions.get(area);
+    synchronized void line(Object subject, String text) {
+        Integer position = positions.get(subject);
         if (position == null) {
             progress.item(text);
             return;

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.base.OutputFolder;
-import dk.aarsrapport.stage.MaalRammer;
-import dk.aarsrapport.stage.Politikomraade;
+import dk.aarsrapport.content.FillInput;
+import dk.aarsrapport.plan.Part;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
@@ -43,41 +43,13 @@ public class ReportAssembler {
 
     static final String PAGE_NUMBER_KEY = "sideXafY";
     static final String NOT_PUBLISHED = "ikke udgivet – se valideringsrapporten";
-    private static final String COVER_TEMPLATE = "templates/forside.jasper";
+    private static final String COVER_TEMPLATE = FillInput.COVER_TEMPLATE;
 
     private volatile JasperReport cover;
     private final PdfSettings pdf;
 
     ReportAssembler(PdfSettings pdf) {
         this.pdf = pdf;
-    }
-
-    /**
-     * A politikområde of the document, or a goal framework (its Ramme and slug) after them;
-     * {@code published} false lists it in the contents only.
-     */
-    public record Part(Politikomraade area, String ramme, String slug, boolean published, boolean draft) {
-
-        public static Part area(Politikomraade area, boolean published, boolean draft) {
-            return new Part(area, null, null, published, draft);
-        }
-
-        public static Part ramme(String ramme, String slug, boolean published, boolean draft) {
-            return new Part(null, ramme, slug, published, draft);
-        }
-
-        /** The contents line: "10 Ældreområdet", "Målopfølgning: <Ramme>". */
-        String label() {
-            return (area != null ? area.nr() + " " + area.navn() : MaalRammer.unit(ramme)) + (draft ? " (kladde)" : "");
-        }
-
-        String anchor() {
-            return area != null ? area.navn() : MaalopfoelgningRenderer.anchor(ramme);
-        }
-
-        String printName() {
-            return area != null ? PolitikomraadeWriter.printName(area.nr(), draft) : MaalopfoelgningRenderer.printName(slug, draft);
-        }
     }
 
     /** Cover texts: Kommune, Titel, year, the recipient line of a pack (or null), the draft mark (or null). */

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import dk.aarsrapport.base.Manifest;
 import dk.aarsrapport.base.Sha256;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Whether a year's input folder changed since the last successful run wrote its manifest: the same
@@ -22,17 +22,13 @@ final class InputChanges {
     }
 
     static boolean changed(Path input, Path output) {
-        Path manifest = output.resolve("manifest.json");
-        if (!Files.isRegularFile(manifest)) {
-            return true;
-        }
         try {
-            JsonNode root = new ObjectMapper().readTree(manifest.toFile());
-            if (!"COMPLETED".equals(root.path("status").asString(""))) {
+            Optional<Manifest> manifest = Manifest.read(output);
+            if (manifest.isEmpty() || !Manifest.COMPLETED.equals(manifest.get().status())) {
                 return true;
             }
             Map<String, String> before = new HashMap<>();
-            root.path("read").forEach(f -> before.put(f.path("file").asString(), f.path("sha256").asString()));
+            manifest.get().read().forEach(f -> before.put(f.file(), f.sha256()));
             Map<String, String> now = new HashMap<>();
             try (Stream<Path> files = Files.list(input)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -43,8 +39,8 @@ final class InputChanges {
                 }
             }
             return !now.equals(before);
-        } catch (IOException | RuntimeException e) {
-            return true;
+        } catch (Manifest.UnreadableException | IOException e) {
+            return true; // the run that follows says why, and draws everything again
         }
     }
 }

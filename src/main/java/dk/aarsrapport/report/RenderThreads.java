@@ -1,4 +1,4 @@
-package dk.aarsrapport.job;
+package dk.aarsrapport.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,20 +12,20 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * How the render step's politikområder are shared among its threads. A partition holds positions in
  * the run's staged list of politikområder (ordered by Nr), so a restart deals out the same areas.
  */
-final class RenderThreads {
+public final class RenderThreads {
 
-    static final String POSITIONS = "positions";
+    public static final String POSITIONS = "positions";
 
     private RenderThreads() {
     }
 
     /** The configured thread count; 0 or less means one per core. */
-    static int effective(int configured) {
+    public static int effective(int configured) {
         return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
     /** {@code count} positions dealt round-robin into at most {@code gridSize} non-empty partitions. */
-    static Map<String, ExecutionContext> deal(int count, int gridSize) {
+    public static Map<String, ExecutionContext> deal(int count, int gridSize) {
         int partitions = Math.max(1, Math.min(gridSize, count));
         List<StringBuilder> dealt = new ArrayList<>();
         for (int i = 0; i < partitions; i++) {
@@ -44,7 +44,7 @@ final class RenderThreads {
         return result;
     }
 
-    static List<Integer> positions(ExecutionContext partition) {
+    public static List<Integer> positions(ExecutionContext partition) {
         String positions = partition.getString(POSITIONS, "");
         return positions.isEmpty() ? List.of()
                 : Arrays.stream(positions.split(",")).map(Integer::valueOf).toList();
