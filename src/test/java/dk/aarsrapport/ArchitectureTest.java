@@ -1,0 +1,55 @@
+package dk.aarsrapport;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The packages' one-way flow: base below everything; ingest hands rows to stage; validate, content, plan,
+ * report, change, publish and deliver each read only what comes before them; job wires the steps; cli,
+ * schedule and template are on top. Any import against that flow, and any package cycle, fails here.
+ */
+@AnalyzeClasses(packages = "dk.aarsrapport", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("dk.aarsrapport.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule oneWayFlow = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("base").definedBy("dk.aarsrapport.base..")
+            .layer("stage").definedBy("dk.aarsrapport.stage..")
+            .layer("ingest").definedBy("dk.aarsrapport.ingest..")
+            .layer("validate").definedBy("dk.aarsrapport.validate..")
+            .layer("content").definedBy("dk.aarsrapport.content..")
+            .layer("plan").definedBy("dk.aarsrapport.plan..")
+            .layer("report").definedBy("dk.aarsrapport.report..")
+            .layer("change").definedBy("dk.aarsrapport.change..")
+            .layer("publish").definedBy("dk.aarsrapport.publish..")
+            .layer("deliver").definedBy("dk.aarsrapport.deliver..")
+            .layer("job").definedBy("dk.aarsrapport.job..")
+            .layer("template").definedBy("dk.aarsrapport.template..")
+            .layer("schedule").definedBy("dk.aarsrapport.schedule..")
+            .layer("cli").definedBy("dk.aarsrapport.cli..")
+            .layer("application").definedBy("dk.aarsrapport")
+            // the application class is the root of the Spring context, which the command line starts
+            .whereLayer("application").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("application")
+            .whereLayer("schedule").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("job").mayOnlyBeAccessedByLayers("schedule", "cli")
+            .whereLayer("deliver").mayOnlyBeAccessedByLayers("job", "schedule", "cli")
+            .whereLayer("publish").mayOnlyBeAccessedByLayers("deliver", "job", "schedule", "cli")
+            .whereLayer("change").mayOnlyBeAccessedByLayers("publish", "job")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("job")
+            .whereLayer("plan").mayOnlyBeAccessedByLayers("report", "publish", "deliver", "job", "schedule")
+            .whereLayer("content").mayOnlyBeAccessedByLayers("plan", "report")
+            .whereLayer("validate").mayOnlyBeAccessedByLayers("plan", "report", "publish", "deliver", "job", "cli")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("job", "template", "cli")
+            .whereLayer("stage").mayOnlyBeAccessedByLayers("ingest", "validate", "content", "plan", "report",
+                    "change", "publish", "deliver", "job", "template", "schedule", "cli");
+}
