@@ -47,7 +47,7 @@ class DeliveryFunctionalTest {
 
     static final List<Recipient> SAMPLE = List.of(
             new Recipient("Beskæftigelsesudvalget", "beskaeftigelsesudvalget@example.org",
-                    "pakker/beskaeftigelsesudvalget-2.pdf", List.of(A10, A20)),
+                    "pakker/beskaeftigelsesudvalget.pdf", List.of(A10, A20)),
             new Recipient("Direktør for Job & Velfærd", "direktoer.jobogvelfaerd@example.org",
                     "pakker/direktoer-for-job-velfaerd.pdf", List.of(A10, A20)),
             new Recipient("Leder af Beskæftigelsestilbud", "leder.beskaeftigelsestilbud@example.org",
