@@ -2,6 +2,7 @@ package dk.aarsrapport.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -23,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dk.aarsrapport.support.CliRun;
+import dk.aarsrapport.support.PostgresDump;
 import dk.aarsrapport.support.Samples;
 import dk.aarsrapport.support.TestDatabase;
 
@@ -30,7 +33,8 @@ import dk.aarsrapport.support.TestDatabase;
  * A database written by the last version before Flyway (e7d5345; how the fixtures were made:
  * src/test/resources/upgrade/README.md) opens with this version: its run and that run's delivery log are
  * still there, read by {@code history} and in the tables, Flyway records the schema at the latest
- * migration, and a new run works beside the old one.
+ * migration, and a new run works beside the old one. On the embedded HSQLDB by default; on PostgreSQL in
+ * the build's PostgreSQL execution, restored into a schema of its own in the database the other tests share.
  */
 class SchemaUpgradeTest {
 
@@ -75,6 +79,25 @@ class SchemaUpgradeTest {
             assertAtLatestMigration(jdbc, db.dataSource());
         } finally {
             db.close().run();
+        }
+    }
+
+    @Test
+    void aPostgresqlDatabaseOfTheVersionBeforeFlywayKeepsItsRunsAndDeliveries() throws IOException {
+        assumeTrue(TestDatabase.postgres(), "PostgreSQL only in the build's PostgreSQL execution (-DskipPostgresTests=false)");
+        TestDatabase.PostgresServer server = TestDatabase.postgresServer();
+        String schema = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
+        JdbcTemplate admin = new JdbcTemplate(new DriverManagerDataSource(server.url(), server.user(), server.password()));
+        admin.execute("CREATE SCHEMA " + schema);
+        try {
+            PostgresDump.restore(FIXTURES.resolve("postgresql-e7d5345/aarsrapport.sql"), admin, schema);
+            String url = server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            upgradeAndCheck(List.of("--spring.datasource.url=" + url), Files.createDirectories(tmp.resolve("data")),
+                    1, "/tmp/pgold/out", () -> new Database(new DriverManagerDataSource(url, server.user(),
+                            server.password()), () -> { }));
+        } finally {
+            // the other PostgreSQL tests share this database: nothing of this test may stay in it
+            admin.execute("DROP SCHEMA " + schema + " CASCADE");
         }
     }
 
