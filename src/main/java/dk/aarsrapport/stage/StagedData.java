@@ -20,15 +20,19 @@ import dk.aarsrapport.base.Severity;
 @Component
 public class StagedData {
 
+    /** The tables of a run's staged rows (db/migration), emptied by run; the run log stg_run is not one of them. */
+    private static final List<String> TABLES = List.of("stg_file", "stg_column", "stg_rapport", "stg_politikomraade",
+            "stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling", "stg_modtager", "stg_maalopfoelgning", "stg_finding");
+
     private final JdbcTemplate jdbc;
 
-    StagedData(JdbcTemplate jdbc, StagingSchema schema) {
+    StagedData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Starts staging a run from scratch: what a previous attempt of the same run staged is removed. */
     public StagingWriter newRun(long runId) {
-        for (String table : StagingSchema.TABLES) {
+        for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
         }
         return new StagingWriter(jdbc, runId);
@@ -97,7 +101,7 @@ public class StagedData {
         List<Long> old = jdbc.queryForList("SELECT run_id FROM stg_run WHERE output_dir = ? AND run_id <> ?",
                 Long.class, outputDir, keep);
         for (Long run : old) {
-            for (String table : StagingSchema.TABLES) {
+            for (String table : TABLES) {
                 jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", run);
             }
         }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import dk.aarsrapport.support.TestSchema;
+
 /**
  * The line "this mail is being handed to the server" must survive the program being killed the moment
  * after it is written, or a rerun would send the mail again. The embedded HSQLDB writes its log out only
@@ -31,8 +33,8 @@ class DeliveryLogDurabilityTest {
         // connection closes, which would hide what this test is about)
         SingleConnectionDataSource ds = new SingleConnectionDataSource("jdbc:hsqldb:file:" + dir.resolve("db")
                 + ";hsqldb.tx=mvcc;hsqldb.default_table_type=cached;hsqldb.lock_file=false", "SA", "", true);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        return new DeliveryLog(jdbc, new DeliveryLogSchema(jdbc));
+        TestSchema.migrate(ds);
+        return new DeliveryLog(new JdbcTemplate(ds));
     }
 
     static DeliveryLog.Entry entry(int seq) {

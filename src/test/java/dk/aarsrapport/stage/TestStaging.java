@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.support.TestSchema;
 
 /**
  * A private in-memory staging database for rule tests: stage a few rows by hand, run a rule, read its
@@ -25,8 +26,8 @@ public final class TestStaging {
     public TestStaging() {
         SingleConnectionDataSource ds = new SingleConnectionDataSource(
                 "jdbc:hsqldb:mem:t" + UUID.randomUUID() + ";shutdown=true", "SA", "", true);
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
-        staged = new StagedData(jdbc, new StagingSchema(jdbc));
+        TestSchema.migrate(ds);
+        staged = new StagedData(new JdbcTemplate(ds));
         writer = staged.newRun(run);
         String[] regnskab = {"politikomraade", "linje", "regnskab_forrige", "budget", "korr_budget", "regnskab", "afvigelse"};
         String[] headers = {"Politikområde", "Linje", "Regnskab 2014", "Budget 2015", "Korr. budget 2015",
