@@ -20,6 +20,8 @@ import dk.aarsrapport.deliver.DeliveryMode;
 import dk.aarsrapport.deliver.DeliverySettings;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;
+import dk.aarsrapport.publish.FolderLockedException;
+import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.base.Finding;
 import dk.aarsrapport.base.Severity;
@@ -92,6 +94,14 @@ public final class Cli {
             err.println(e.getMessage());
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (Exception e) {
+            Optional<FolderLockedException> locked = Causes.find(e, FolderLockedException.class);
+            if (locked.isPresent()) {
+                err.println(locked.get() instanceof OutputFolderLockedException
+                        ? "En anden kørsel bruger allerede outputmappen " + locked.get().folder() + "; intet er ændret."
+                        : "En anden kørsel bruger allerede programmets database (" + locked.get().folder()
+                                + "); prøv igen, når den er færdig.");
+                return ExitStatus.LOCKED;
+            }
             log.error("Intern fejl", e);
             err.println("Intern fejl: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                     + e.getMessage()) + " (detaljer i logfilen).");
@@ -101,11 +111,6 @@ public final class Cli {
 
     private int runJob(Commands.YearOptions o, boolean generate) throws Exception {
         YearFolders.Resolved r = YearFolders.resolve(o.year, o.input, o.output, Path.of(""));
-        Optional<OutputLock> lock = OutputLock.tryAcquire(r.output());
-        if (lock.isEmpty()) {
-            err.println("En anden kørsel bruger allerede outputmappen " + r.output() + "; intet er ændret.");
-            return ExitStatus.LOCKED;
-        }
         Commands.Generate g = generate ? (Commands.Generate) o : null;
         DeliveryMode delivery = g == null ? DeliveryMode.NONE : g.dryRun ? DeliveryMode.DRY_RUN
                 : g.send ? DeliveryMode.SEND : DeliveryMode.NONE;
@@ -113,10 +118,8 @@ public final class Cli {
             throw new UserError("--send-drafts bruges sammen med --send eller --dry-run.");
         }
         String[] extra = g != null && g.noPdfa ? new String[] {"--aarsrapport.pdfa=false"} : new String[0];
-        try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(true, extra)) {
-            if (ctx == null) {
-                return ExitStatus.LOCKED;
-            }
+        try (OutputLock held = OutputLock.acquire(r.output());
+             ConfigurableApplicationContext ctx = startSpring(true, extra)) {
             checkDelivery(ctx, delivery);
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
@@ -164,9 +167,6 @@ public final class Cli {
             throw new UserError("--last skal være et positivt tal.");
         }
         try (ConfigurableApplicationContext ctx = startSpring(true)) {
-            if (ctx == null) {
-                return ExitStatus.LOCKED;
-            }
             List<dk.aarsrapport.stage.StagedData.RunRecord> runs = ctx.getBean(dk.aarsrapport.stage.StagedData.class)
                     .runs(h.last);
             HistoryPrinter.print(runs, ctx.getBean(DeliveryLog.class).forRuns(runs.stream()
@@ -188,9 +188,6 @@ public final class Cli {
                     + " (seks felter: sekund minut time dag måned ugedag).");
         }
         ConfigurableApplicationContext ctx = startSpring(false);
-        if (ctx == null) {
-            return ExitStatus.LOCKED;
-        }
         DeliverySettings delivery = ctx.getBean(DeliverySettings.class);
         DeliveryMode mode = delivery.scheduled() ? DeliveryMode.SEND : DeliveryMode.NONE;
         try {
@@ -222,36 +219,20 @@ public final class Cli {
     }
 
     /**
-     * Spring with its database; null (after a Danish line) when another process holds the data folder.
-     * The data folder's lock is taken before the database opens and released when the context closes.
+     * Spring with its database. The data folder's lock is taken before the database opens and released when
+     * the context closes; when another process holds it, the start fails with a DataFolderLockedException.
      */
     private ConfigurableApplicationContext startSpring(boolean shutdownHook, String... extraArgs) {
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(springArgs),
                 java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
-        try {
-            return new SpringApplicationBuilder(AarsrapportApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .registerShutdownHook(shutdownHook)
-                    .listeners(new DataDirLockListener())
-                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
-                    .run(args);
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof DataDirLockListener.DataDirInUse inUse) {
-                    err.println("En anden kørsel bruger allerede programmets database (" + inUse.getMessage()
-                            + "); prøv igen, når den er færdig.");
-                    return null;
-                }
-                String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-                if (m.contains("lockfile") || m.contains("lock acquisition")) {
-                    err.println("En anden kørsel bruger allerede programmets database; prøv igen, når den er færdig.");
-                    return null;
-                }
-            }
-            throw e;
-        }
+        return new SpringApplicationBuilder(AarsrapportApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(shutdownHook)
+                .listeners(new DataDirLockListener())
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
+                .run(args);
     }
 
     private int report(JobRunner.Outcome o, YearFolders.Resolved r, boolean generate) {
