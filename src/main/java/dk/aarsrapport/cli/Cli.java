@@ -23,8 +23,6 @@ import dk.aarsrapport.job.Progress;
 import dk.aarsrapport.publish.FolderLockedException;
 import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
-import dk.aarsrapport.base.Finding;
-import dk.aarsrapport.base.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -37,7 +35,6 @@ import picocli.CommandLine.ParseResult;
 public final class Cli {
 
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
-    private static final int MAX_CONSOLE_FINDINGS = 25;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -62,7 +59,7 @@ public final class Cli {
             parsed = cl.parseArgs(args);
         } catch (ParameterException e) {
             // one line, as the spec asks of a user error: the message and where to read more
-            err.println(danish(e) + " Se 'aarsrapport " + (e.getCommandLine() == cl ? ""
+            err.println(ParseErrors.danish(e) + " Se 'aarsrapport " + (e.getCommandLine() == cl ? ""
                     : e.getCommandLine().getCommandName() + " ") + "--help'.");
             return ExitStatus.USAGE_OR_UNREADABLE;
         }
@@ -124,7 +121,7 @@ public final class Cli {
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
             out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
-            return report(ctx.getBean(JobRunner.class).run(request), r, generate);
+            return RunSummary.print(ctx.getBean(JobRunner.class).run(request), r, generate, out, err);
         }
     }
 
@@ -233,91 +230,5 @@ public final class Cli {
                 .listeners(new DataDirLockListener())
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
                 .run(args);
-    }
-
-    private int report(JobRunner.Outcome o, YearFolders.Resolved r, boolean generate) {
-        if (o.unreadable() != null) {
-            err.println(o.unreadable() + " Intet er skrevet til " + r.output() + ".");
-            return ExitStatus.USAGE_OR_UNREADABLE;
-        }
-        if (o.failure() != null || o.status() != org.springframework.batch.core.BatchStatus.COMPLETED) {
-            if (o.failure() != null) {
-                log.error("Kørslen fejlede", o.failure());
-            }
-            err.println("Intern fejl: kørslen stoppede med status " + o.status()
-                    + (o.failure() == null ? "" : " (" + o.failure().getClass().getSimpleName() + ": "
-                    + o.failure().getMessage() + ")") + "; intet halvfærdigt er udgivet.");
-            return ExitStatus.INTERNAL;
-        }
-        List<Finding> shown = o.findings().stream().filter(f -> f.severity() == Severity.FEJL)
-                .limit(MAX_CONSOLE_FINDINGS).toList();
-        shown.forEach(f -> out.println(f.line()));
-        if (o.fejl() > shown.size()) {
-            out.println("… og " + (o.fejl() - shown.size()) + " fejl mere; se validering.html.");
-        }
-        if (o.advarsler() > 0) {
-            out.println(o.advarsler() + (o.advarsler() == 1 ? " advarsel" : " advarsler") + "; se validering.html.");
-        }
-        String seconds = String.format(Locale.ROOT, "%.1f", o.time().toMillis() / 1000.0).replace('.', ',');
-        StringBuilder summary = new StringBuilder("Færdig på ").append(seconds).append(" s: ");
-        if (generate) {
-            if (o.areas() > 0 || o.rammer().count() == 0) {
-                summary.append(o.rendered()).append(" af ").append(o.areas()).append(" politikområder dannet, ")
-                        .append(o.blocked().size()).append(" ikke udgivet; ");
-            }
-            if (o.rammer().count() > 0) {
-                summary.append(o.rammer().rendered()).append(" af ").append(o.rammer().count())
-                        .append(o.rammer().count() == 1 ? " målopfølgning dannet, " : " målopfølgninger dannet, ")
-                        .append(o.rammer().blocked().size()).append(" ikke udgivet; ");
-            }
-        }
-        summary.append(o.fejl()).append(" fejl, ").append(o.advarsler())
-                .append(o.advarsler() == 1 ? " advarsel; " : " advarsler; ")
-                .append(o.written().size()).append(o.written().size() == 1 ? " fil" : " filer")
-                .append(" skrevet til ").append(r.output()).append('.');
-        out.println(summary);
-        List<String> notPublished = new java.util.ArrayList<>(o.blocked());
-        notPublished.addAll(o.rammer().blocked());
-        if (!notPublished.isEmpty()) {
-            out.println("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", notPublished) + ".");
-        }
-        // a mail that failed is said on stderr, where a cron job's owner sees it; it leaves the exit status
-        // as validation decided it, because the run itself is done and published (cli-and-output.md)
-        for (DeliveryLog.Entry d : o.deliveries()) {
-            if (d.status() == DeliveryLog.Status.FAILED) {
-                err.println("Udsendelse fejlet: " + d.modtager() + " <" + d.email() + ">, " + d.pack() + ": "
-                        + d.answer());
-            }
-        }
-        return o.fejl() > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
-    }
-
-    private static String danish(ParameterException e) {
-        if (e instanceof CommandLine.UnmatchedArgumentException u) {
-            return "Ukendt kommando eller tilvalg: " + String.join(" ", u.getUnmatched()) + ".";
-        }
-        if (e instanceof CommandLine.MissingParameterException m && m.getMissing() != null && !m.getMissing().isEmpty()
-                && m.getMissing().stream().allMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
-            List<CommandLine.Model.OptionSpec> options = m.getMissing().stream()
-                    .map(a -> (CommandLine.Model.OptionSpec) a).toList();
-            return String.valueOf(e.getMessage()).startsWith("Missing required option")
-                    ? "Der mangler " + (options.size() == 1 ? "et påkrævet tilvalg: " : "påkrævede tilvalg: ")
-                            + String.join(", ", options.stream().map(o -> o.longestName() + " " + o.paramLabel()).toList())
-                            + "."
-                    : "Tilvalget " + options.get(0).longestName() + " mangler sin værdi ("
-                            + options.get(0).paramLabel() + ").";
-        }
-        if (e instanceof CommandLine.MissingParameterException) {
-            return "Der mangler en værdi: " + e.getMessage() + ".";
-        }
-        // picocli's own words name the type in English ("'tyve' is not an int"); say it as the user reads it
-        if (e.getArgSpec() instanceof CommandLine.Model.OptionSpec o && e.getValue() != null
-                && (o.type() == int.class || o.type() == Integer.class)) {
-            return "Ugyldig værdi for " + o.longestName() + ": \"" + e.getValue() + "\" er ikke et helt tal.";
-        }
-        if (e.getMessage() != null && e.getMessage().startsWith("Invalid value for option")) {
-            return "Ugyldig værdi: " + e.getMessage().replace("Invalid value for option", "tilvalget") + ".";
-        }
-        return "Forkert brug: " + e.getMessage();
     }
 }
