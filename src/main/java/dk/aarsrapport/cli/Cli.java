@@ -15,14 +15,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dk.aarsrapport.AarsrapportApplication;
+import dk.aarsrapport.base.DataDirProperties;
 import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.deliver.DeliveryMode;
 import dk.aarsrapport.deliver.DeliverySettings;
+import dk.aarsrapport.deliver.UdsendelseProperties;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;
+import dk.aarsrapport.job.RenderProperties;
 import dk.aarsrapport.publish.FolderLockedException;
 import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
+import dk.aarsrapport.report.PdfSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -91,6 +95,11 @@ public final class Cli {
             err.println(e.getMessage());
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (Exception e) {
+            Optional<WrongSettingException> wrong = Causes.find(e, WrongSettingException.class);
+            if (wrong.isPresent()) {
+                err.println(wrong.get().getMessage() + " Intet er kørt.");
+                return ExitStatus.USAGE_OR_UNREADABLE;
+            }
             Optional<FolderLockedException> locked = Causes.find(e, FolderLockedException.class);
             if (locked.isPresent()) {
                 err.println(locked.get() instanceof OutputFolderLockedException
@@ -117,6 +126,8 @@ public final class Cli {
         String[] extra = g != null && g.noPdfa ? new String[] {"--aarsrapport.pdfa=false"} : new String[0];
         try (OutputLock held = OutputLock.acquire(r.output());
              ConfigurableApplicationContext ctx = startSpring(true, extra)) {
+            // generate and validate share one wiring: the runner builds both jobs, so both read these
+            Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class);
             checkDelivery(ctx, delivery);
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
@@ -127,7 +138,11 @@ public final class Cli {
 
     /** A delivery that cannot work (no SMTP server, no sender, a wrong setting) is a usage error: exit 2, nothing run. */
     private static void checkDelivery(ConfigurableApplicationContext ctx, DeliveryMode mode) throws UserError {
-        List<String> problems = ctx.getBean(DeliverySettings.class).problems(mode);
+        if (mode == DeliveryMode.NONE) {
+            return;
+        }
+        Settings.check(ctx, UdsendelseProperties.class);
+        List<String> problems = Settings.reading(ctx, () -> ctx.getBean(DeliverySettings.class).problems(mode));
         if (!problems.isEmpty()) {
             throw new UserError(String.join(" ", problems) + " Intet er kørt.");
         }
@@ -164,6 +179,7 @@ public final class Cli {
             throw new UserError("--last skal være et positivt tal.");
         }
         try (ConfigurableApplicationContext ctx = startSpring(true)) {
+            Settings.check(ctx, DataDirProperties.class);
             List<dk.aarsrapport.stage.StagedData.RunRecord> runs = ctx.getBean(dk.aarsrapport.stage.StagedData.class)
                     .runs(h.last);
             HistoryPrinter.print(runs, ctx.getBean(DeliveryLog.class).forRuns(runs.stream()
@@ -185,11 +201,14 @@ public final class Cli {
                     + " (seks felter: sekund minut time dag måned ugedag).");
         }
         ConfigurableApplicationContext ctx = startSpring(false);
-        DeliverySettings delivery = ctx.getBean(DeliverySettings.class);
-        DeliveryMode mode = delivery.scheduled() ? DeliveryMode.SEND : DeliveryMode.NONE;
+        DeliveryMode mode;
         try {
+            // the schedule reads planlagt, so it reads the whole of its record even when it mails nothing
+            Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class,
+                    UdsendelseProperties.class);
+            mode = ctx.getBean(DeliverySettings.class).scheduled() ? DeliveryMode.SEND : DeliveryMode.NONE;
             checkDelivery(ctx, mode);
-        } catch (UserError e) {
+        } catch (UserError | RuntimeException e) {
             ctx.close();
             throw e;
         }

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dk.aarsrapport.base.DataDirProperties;
 import dk.aarsrapport.publish.OutputLock;
 
 /**
@@ -20,11 +21,12 @@ final class DataDirLockListener implements ApplicationListener<ApplicationEnviro
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        String dir = event.getEnvironment().getProperty("aarsrapport.data-dir", "data");
+        // the same record the beans read, bound by hand: no bean exists yet
+        Path dir = Settings.bind(event.getEnvironment(), DataDirProperties.class).dataDir();
         OutputLock held;
         try {
             // a held lock travels as DataFolderLockedException inside Spring's start failure; Cli finds it by type
-            held = OutputLock.acquireDataDir(Path.of(dir));
+            held = OutputLock.acquireDataDir(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,9 +19,9 @@ final class RenderThreads {
     private RenderThreads() {
     }
 
-    /** The configured thread count; 0 or less means one per core. */
+    /** Until GenerateJobConfiguration reads {@link RenderProperties#effectiveThreads()}, which holds the rule. */
     static int effective(int configured) {
-        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+        return new RenderProperties(configured).effectiveThreads();
     }
 
     /** {@code count} positions dealt round-robin into at most {@code gridSize} non-empty partitions. */
