@@ -97,6 +97,13 @@ class SettingsTest {
         }
 
         @Test
+        void theEnvironmentVariableOfTheReadmeIsRead() {
+            try (AnnotationConfigApplicationContext ctx = context(Map.of("AARSRAPPORT_DATA_DIR", "/srv/d"), true)) {
+                assertThat(ctx.getBean(DataDirProperties.class).dataDir()).isEqualTo(Path.of("/srv/d"));
+            }
+        }
+
+        @Test
         void anEmptyFolderIsRefused() {
             assertThat(refused(DataDirProperties.class, "aarsrapport.data-dir", ""))
                     .isEqualTo("aarsrapport.data-dir skal være en mappe, ikke \"\".");
