@@ -15,14 +15,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dk.aarsrapport.AarsrapportApplication;
+import dk.aarsrapport.base.DataDirProperties;
 import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.deliver.DeliverySettings;
+import dk.aarsrapport.deliver.UdsendelseProperties;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;
+import dk.aarsrapport.job.RenderProperties;
+import dk.aarsrapport.publish.FolderLockedException;
+import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
-import dk.aarsrapport.base.Finding;
-import dk.aarsrapport.base.Severity;
+import dk.aarsrapport.base.PdfSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -35,7 +39,6 @@ import picocli.CommandLine.ParseResult;
 public final class Cli {
 
     private static final Logger log = LoggerFactory.getLogger(Cli.class);
-    private static final int MAX_CONSOLE_FINDINGS = 25;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -60,7 +63,7 @@ public final class Cli {
             parsed = cl.parseArgs(args);
         } catch (ParameterException e) {
             // one line, as the spec asks of a user error: the message and where to read more
-            err.println(danish(e) + " Se 'aarsrapport " + (e.getCommandLine() == cl ? ""
+            err.println(ParseErrors.danish(e) + " Se 'aarsrapport " + (e.getCommandLine() == cl ? ""
                     : e.getCommandLine().getCommandName() + " ") + "--help'.");
             return ExitStatus.USAGE_OR_UNREADABLE;
         }
@@ -92,6 +95,19 @@ public final class Cli {
             err.println(e.getMessage());
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (Exception e) {
+            Optional<WrongSettingException> wrong = Causes.find(e, WrongSettingException.class);
+            if (wrong.isPresent()) {
+                err.println(wrong.get().getMessage() + " Intet er kørt.");
+                return ExitStatus.USAGE_OR_UNREADABLE;
+            }
+            Optional<FolderLockedException> locked = Causes.find(e, FolderLockedException.class);
+            if (locked.isPresent()) {
+                err.println(locked.get() instanceof OutputFolderLockedException
+                        ? "En anden kørsel bruger allerede outputmappen " + locked.get().folder() + "; intet er ændret."
+                        : "En anden kørsel bruger allerede programmets database (" + locked.get().folder()
+                                + "); prøv igen, når den er færdig.");
+                return ExitStatus.LOCKED;
+            }
             log.error("Intern fejl", e);
             err.println("Intern fejl: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                     + e.getMessage()) + " (detaljer i logfilen).");
@@ -101,11 +117,6 @@ public final class Cli {
 
     private int runJob(Commands.YearOptions o, boolean generate) throws Exception {
         YearFolders.Resolved r = YearFolders.resolve(o.year, o.input, o.output, Path.of(""));
-        Optional<OutputLock> lock = OutputLock.tryAcquire(r.output());
-        if (lock.isEmpty()) {
-            err.println("En anden kørsel bruger allerede outputmappen " + r.output() + "; intet er ændret.");
-            return ExitStatus.LOCKED;
-        }
         Commands.Generate g = generate ? (Commands.Generate) o : null;
         DeliveryMode delivery = g == null ? DeliveryMode.NONE : g.dryRun ? DeliveryMode.DRY_RUN
                 : g.send ? DeliveryMode.SEND : DeliveryMode.NONE;
@@ -113,21 +124,25 @@ public final class Cli {
             throw new UserError("--send-drafts bruges sammen med --send eller --dry-run.");
         }
         String[] extra = g != null && g.noPdfa ? new String[] {"--aarsrapport.pdfa=false"} : new String[0];
-        try (OutputLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(true, extra)) {
-            if (ctx == null) {
-                return ExitStatus.LOCKED;
-            }
+        try (OutputLock held = OutputLock.acquire(r.output());
+             ConfigurableApplicationContext ctx = startSpring(true, extra)) {
+            // generate and validate share one wiring: the runner builds both jobs, so both read these
+            Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class);
             checkDelivery(ctx, delivery);
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
             out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
-            return report(ctx.getBean(JobRunner.class).run(request), r, generate);
+            return RunSummary.print(ctx.getBean(JobRunner.class).run(request), r, generate, out, err);
         }
     }
 
     /** A delivery that cannot work (no SMTP server, no sender, a wrong setting) is a usage error: exit 2, nothing run. */
     private static void checkDelivery(ConfigurableApplicationContext ctx, DeliveryMode mode) throws UserError {
-        List<String> problems = ctx.getBean(DeliverySettings.class).problems(mode);
+        if (mode == DeliveryMode.NONE) {
+            return;
+        }
+        Settings.check(ctx, UdsendelseProperties.class);
+        List<String> problems = Settings.reading(ctx, () -> ctx.getBean(DeliverySettings.class).problems(mode));
         if (!problems.isEmpty()) {
             throw new UserError(String.join(" ", problems) + " Intet er kørt.");
         }
@@ -164,9 +179,7 @@ public final class Cli {
             throw new UserError("--last skal være et positivt tal.");
         }
         try (ConfigurableApplicationContext ctx = startSpring(true)) {
-            if (ctx == null) {
-                return ExitStatus.LOCKED;
-            }
+            Settings.check(ctx, DataDirProperties.class);
             List<dk.aarsrapport.stage.StagedData.RunRecord> runs = ctx.getBean(dk.aarsrapport.stage.StagedData.class)
                     .runs(h.last);
             HistoryPrinter.print(runs, ctx.getBean(DeliveryLog.class).forRuns(runs.stream()
@@ -188,14 +201,14 @@ public final class Cli {
                     + " (seks felter: sekund minut time dag måned ugedag).");
         }
         ConfigurableApplicationContext ctx = startSpring(false);
-        if (ctx == null) {
-            return ExitStatus.LOCKED;
-        }
-        DeliverySettings delivery = ctx.getBean(DeliverySettings.class);
-        DeliveryMode mode = delivery.scheduled() ? DeliveryMode.SEND : DeliveryMode.NONE;
+        DeliveryMode mode;
         try {
+            // the schedule reads planlagt, so it reads the whole of its record even when it mails nothing
+            Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class,
+                    UdsendelseProperties.class);
+            mode = ctx.getBean(DeliverySettings.class).scheduled() ? DeliveryMode.SEND : DeliveryMode.NONE;
             checkDelivery(ctx, mode);
-        } catch (UserError e) {
+        } catch (UserError | RuntimeException e) {
             ctx.close();
             throw e;
         }
@@ -222,121 +235,19 @@ public final class Cli {
     }
 
     /**
-     * Spring with its database; null (after a Danish line) when another process holds the data folder.
-     * The data folder's lock is taken before the database opens and released when the context closes.
+     * Spring with its database. The data folder's lock is taken before the database opens and released when
+     * the context closes; when another process holds it, the start fails with a DataFolderLockedException.
      */
     private ConfigurableApplicationContext startSpring(boolean shutdownHook, String... extraArgs) {
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(springArgs),
                 java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
-        try {
-            return new SpringApplicationBuilder(AarsrapportApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .registerShutdownHook(shutdownHook)
-                    .listeners(new DataDirLockListener())
-                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
-                    .run(args);
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof DataDirLockListener.DataDirInUse inUse) {
-                    err.println("En anden kørsel bruger allerede programmets database (" + inUse.getMessage()
-                            + "); prøv igen, når den er færdig.");
-                    return null;
-                }
-                String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-                if (m.contains("lockfile") || m.contains("lock acquisition")) {
-                    err.println("En anden kørsel bruger allerede programmets database; prøv igen, når den er færdig.");
-                    return null;
-                }
-            }
-            throw e;
-        }
-    }
-
-    private int report(JobRunner.Outcome o, YearFolders.Resolved r, boolean generate) {
-        if (o.unreadable() != null) {
-            err.println(o.unreadable() + " Intet er skrevet til " + r.output() + ".");
-            return ExitStatus.USAGE_OR_UNREADABLE;
-        }
-        if (o.failure() != null || o.status() != org.springframework.batch.core.BatchStatus.COMPLETED) {
-            if (o.failure() != null) {
-                log.error("Kørslen fejlede", o.failure());
-            }
-            err.println("Intern fejl: kørslen stoppede med status " + o.status()
-                    + (o.failure() == null ? "" : " (" + o.failure().getClass().getSimpleName() + ": "
-                    + o.failure().getMessage() + ")") + "; intet halvfærdigt er udgivet.");
-            return ExitStatus.INTERNAL;
-        }
-        List<Finding> shown = o.findings().stream().filter(f -> f.severity() == Severity.FEJL)
-                .limit(MAX_CONSOLE_FINDINGS).toList();
-        shown.forEach(f -> out.println(f.line()));
-        if (o.fejl() > shown.size()) {
-            out.println("… og " + (o.fejl() - shown.size()) + " fejl mere; se validering.html.");
-        }
-        if (o.advarsler() > 0) {
-            out.println(o.advarsler() + (o.advarsler() == 1 ? " advarsel" : " advarsler") + "; se validering.html.");
-        }
-        String seconds = String.format(Locale.ROOT, "%.1f", o.time().toMillis() / 1000.0).replace('.', ',');
-        StringBuilder summary = new StringBuilder("Færdig på ").append(seconds).append(" s: ");
-        if (generate) {
-            if (o.areas() > 0 || o.rammer().count() == 0) {
-                summary.append(o.rendered()).append(" af ").append(o.areas()).append(" politikområder dannet, ")
-                        .append(o.blocked().size()).append(" ikke udgivet; ");
-            }
-            if (o.rammer().count() > 0) {
-                summary.append(o.rammer().rendered()).append(" af ").append(o.rammer().count())
-                        .append(o.rammer().count() == 1 ? " målopfølgning dannet, " : " målopfølgninger dannet, ")
-                        .append(o.rammer().blocked().size()).append(" ikke udgivet; ");
-            }
-        }
-        summary.append(o.fejl()).append(" fejl, ").append(o.advarsler())
-                .append(o.advarsler() == 1 ? " advarsel; " : " advarsler; ")
-                .append(o.written().size()).append(o.written().size() == 1 ? " fil" : " filer")
-                .append(" skrevet til ").append(r.output()).append('.');
-        out.println(summary);
-        List<String> notPublished = new java.util.ArrayList<>(o.blocked());
-        notPublished.addAll(o.rammer().blocked());
-        if (!notPublished.isEmpty()) {
-            out.println("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", notPublished) + ".");
-        }
-        // a mail that failed is said on stderr, where a cron job's owner sees it; it leaves the exit status
-        // as validation decided it, because the run itself is done and published (cli-and-output.md)
-        for (DeliveryLog.Entry d : o.deliveries()) {
-            if (d.status() == DeliveryLog.Status.FAILED) {
-                err.println("Udsendelse fejlet: " + d.modtager() + " <" + d.email() + ">, " + d.pack() + ": "
-                        + d.answer());
-            }
-        }
-        return o.fejl() > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
-    }
-
-    private static String danish(ParameterException e) {
-        if (e instanceof CommandLine.UnmatchedArgumentException u) {
-            return "Ukendt kommando eller tilvalg: " + String.join(" ", u.getUnmatched()) + ".";
-        }
-        if (e instanceof CommandLine.MissingParameterException m && m.getMissing() != null && !m.getMissing().isEmpty()
-                && m.getMissing().stream().allMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
-            List<CommandLine.Model.OptionSpec> options = m.getMissing().stream()
-                    .map(a -> (CommandLine.Model.OptionSpec) a).toList();
-            return String.valueOf(e.getMessage()).startsWith("Missing required option")
-                    ? "Der mangler " + (options.size() == 1 ? "et påkrævet tilvalg: " : "påkrævede tilvalg: ")
-                            + String.join(", ", options.stream().map(o -> o.longestName() + " " + o.paramLabel()).toList())
-                            + "."
-                    : "Tilvalget " + options.get(0).longestName() + " mangler sin værdi ("
-                            + options.get(0).paramLabel() + ").";
-        }
-        if (e instanceof CommandLine.MissingParameterException) {
-            return "Der mangler en værdi: " + e.getMessage() + ".";
-        }
-        // picocli's own words name the type in English ("'tyve' is not an int"); say it as the user reads it
-        if (e.getArgSpec() instanceof CommandLine.Model.OptionSpec o && e.getValue() != null
-                && (o.type() == int.class || o.type() == Integer.class)) {
-            return "Ugyldig værdi for " + o.longestName() + ": \"" + e.getValue() + "\" er ikke et helt tal.";
-        }
-        if (e.getMessage() != null && e.getMessage().startsWith("Invalid value for option")) {
-            return "Ugyldig værdi: " + e.getMessage().replace("Invalid value for option", "tilvalget") + ".";
-        }
-        return "Forkert brug: " + e.getMessage();
+        return new SpringApplicationBuilder(AarsrapportApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(shutdownHook)
+                .listeners(new DataDirLockListener())
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
+                .run(args);
     }
 }

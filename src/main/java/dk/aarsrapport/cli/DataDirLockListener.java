@@ -3,13 +3,13 @@ package dk.aarsrapport.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dk.aarsrapport.base.DataDirProperties;
 import dk.aarsrapport.publish.OutputLock;
 
 /**
@@ -19,26 +19,17 @@ import dk.aarsrapport.publish.OutputLock;
  */
 final class DataDirLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    /** Another process holds the data folder. */
-    static final class DataDirInUse extends RuntimeException {
-        DataDirInUse(String dataDir) {
-            super(dataDir);
-        }
-    }
-
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        String dir = event.getEnvironment().getProperty("aarsrapport.data-dir", "data");
-        Optional<OutputLock> lock;
+        // the same record the beans read, bound by hand: no bean exists yet
+        Path dir = Settings.bind(event.getEnvironment(), DataDirProperties.class).dataDir();
+        OutputLock held;
         try {
-            lock = OutputLock.tryAcquireDataDir(Path.of(dir));
+            // a held lock travels as DataFolderLockedException inside Spring's start failure; Cli finds it by type
+            held = OutputLock.acquireDataDir(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (lock.isEmpty()) {
-            throw new DataDirInUse(dir);
-        }
-        OutputLock held = lock.get();
         event.getSpringApplication().addInitializers((ConfigurableApplicationContext ctx) ->
                 ctx.addApplicationListener((ApplicationListener<ContextClosedEvent>) closed -> {
                     try {

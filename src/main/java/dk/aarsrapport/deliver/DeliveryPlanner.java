@@ -52,7 +52,7 @@ class DeliveryPlanner {
         Map<String, String> fingerprints = runPlan.files();
         String outputDir = r.output().toString();
         Long lastCompleted = staged.lastCompletedGenerate(outputDir, r.run());
-        DeliverySettings.Policy policy = settings.policy();
+        UdsendelseProperties.Policy policy = settings.policy();
         List<Planned> plan = new ArrayList<>();
         int seq = 0;
         for (Recipient recipient : runPlan.recipients()) {
@@ -114,7 +114,7 @@ class DeliveryPlanner {
 
     /** Why the recipient already has this pack, if it does. */
     private Optional<String> already(String outputDir, String email, String relative, String sha256, String fingerprint,
-                                     long run, Long lastCompleted, DeliverySettings.Policy policy) {
+                                     long run, Long lastCompleted, UdsendelseProperties.Policy policy) {
         Optional<DeliveryLog.Entry> prior = log.lastDelivered(outputDir, email, relative, run);
         if (prior.isEmpty()) {
             return Optional.empty();
@@ -123,14 +123,14 @@ class DeliveryPlanner {
         boolean sameFile = sha256.equals(p.sha256());
         boolean sameContent = sameFile || fingerprint != null && fingerprint.equals(p.fingerprint());
         boolean interrupted = lastCompleted == null || p.run() > lastCompleted;
-        if (policy == DeliverySettings.Policy.ON_CHANGE ? !sameContent : !(sameFile && interrupted)) {
+        if (policy == UdsendelseProperties.Policy.ON_CHANGE ? !sameContent : !(sameFile && interrupted)) {
             return Optional.empty();
         }
         if (p.status() == DeliveryLog.Status.SENDING) {
             return Optional.of("Kørsel " + p.run() + " blev afbrudt, mens samme pakke blev afleveret til SMTP-serveren; "
                     + "den sendes ikke igen (kontrollér hos modtageren, om den kom frem).");
         }
-        return Optional.of(policy == DeliverySettings.Policy.ON_CHANGE
+        return Optional.of(policy == UdsendelseProperties.Policy.ON_CHANGE
                 ? "Indholdet er uændret siden kørsel " + p.run() + ", som sendte det."
                 : "Allerede sendt af kørsel " + p.run() + ", som blev afbrudt; sendes ikke igen.");
     }

@@ -14,7 +14,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -27,7 +26,6 @@ import dk.aarsrapport.plan.Planned;
 import dk.aarsrapport.publish.PublishTasklet;
 import dk.aarsrapport.publish.ValidationReportTasklet;
 import dk.aarsrapport.report.RenderOutcome;
-import dk.aarsrapport.report.RenderThreads;
 import dk.aarsrapport.validate.ValidateTasklet;
 
 /**
@@ -83,8 +81,8 @@ class GenerateJobConfiguration {
     /** One partition per render thread, each a worker step of its own; the compiled templates are shared. */
     @Bean
     Step renderStep(JobRepository jobs, Step renderPolitikomraadeStep, Partitioner politikomraadePartitioner,
-                    @Value("${aarsrapport.render.threads:0}") int threads, StepConsole console) {
-        int n = RenderThreads.effective(threads);
+                    RenderProperties render, StepConsole console) {
+        int n = render.effectiveThreads();
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
         executor.setConcurrencyLimit(n);
         return new StepBuilder(RENDER_STEP, jobs).partitioner(RENDER_WORKER_STEP, politikomraadePartitioner)

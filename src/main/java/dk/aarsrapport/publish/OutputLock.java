@@ -24,16 +24,22 @@ public final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The output folder's lock, or empty when another run holds it. */
+    /** The output folder's lock; thrown {@link OutputFolderLockedException} when another run holds it. */
+    public static OutputLock acquire(Path outputFolder) throws IOException {
+        return tryAcquire(outputFolder).orElseThrow(() -> new OutputFolderLockedException(outputFolder));
+    }
+
+    /** The output folder's lock, or empty when another run holds it: for a caller to whom that is no failure. */
     public static Optional<OutputLock> tryAcquire(Path outputFolder) throws IOException {
         Path root = outputFolder.toAbsolutePath().normalize();
         Path parent = root.getParent() == null ? root : root.getParent();
         return tryAcquireFile(parent.resolve("." + root.getFileName() + ".laas"));
     }
 
-    /** The data folder's lock, or empty when another process uses its database. */
-    public static Optional<OutputLock> tryAcquireDataDir(Path dataDir) throws IOException {
-        return tryAcquireFile(dataDir.toAbsolutePath().normalize().resolve(".laas"));
+    /** The data folder's lock; thrown {@link DataFolderLockedException} when another process uses its database. */
+    public static OutputLock acquireDataDir(Path dataDir) throws IOException {
+        return tryAcquireFile(dataDir.toAbsolutePath().normalize().resolve(".laas"))
+                .orElseThrow(() -> new DataFolderLockedException(dataDir));
     }
 
     private static Optional<OutputLock> tryAcquireFile(Path lockFile) throws IOException {

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import dk.aarsrapport.base.DataDirProperties;
 
 /**
  * Filled politikområde reports by fingerprint, in the data folder. An unchanged politikområde is
@@ -18,8 +19,8 @@ public class PrintCache {
 
     private final Path dir;
 
-    PrintCache(@Value("${aarsrapport.data-dir:data}") String dataDir) {
-        this.dir = Path.of(dataDir).toAbsolutePath().resolve("prints");
+    PrintCache(DataDirProperties settings) {
+        this.dir = settings.dataDir().toAbsolutePath().resolve("prints");
     }
 
     public Optional<Path> get(String fingerprint) {

@@ -19,11 +19,6 @@ public final class RenderThreads {
     private RenderThreads() {
     }
 
-    /** The configured thread count; 0 or less means one per core. */
-    public static int effective(int configured) {
-        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
-    }
-
     /** {@code count} positions dealt round-robin into at most {@code gridSize} non-empty partitions. */
     public static Map<String, ExecutionContext> deal(int count, int gridSize) {
         int partitions = Math.max(1, Math.min(gridSize, count));

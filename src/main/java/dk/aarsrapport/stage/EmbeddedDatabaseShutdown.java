@@ -1,7 +1,7 @@
 package dk.aarsrapport.stage;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,10 @@ class EmbeddedDatabaseShutdown implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final boolean embeddedFile;
 
-    EmbeddedDatabaseShutdown(JdbcTemplate jdbc, @Value("${spring.datasource.url:}") String url) {
+    /** Boot's own reading of spring.datasource.*: the address the pool was built from, whatever profile gave it. */
+    EmbeddedDatabaseShutdown(JdbcTemplate jdbc, DataSourceProperties dataSource) {
         this.jdbc = jdbc;
-        this.embeddedFile = url.startsWith("jdbc:hsqldb:file:");
+        this.embeddedFile = dataSource.getUrl() != null && dataSource.getUrl().startsWith("jdbc:hsqldb:file:");
     }
 
     @Override

@@ -36,18 +36,4 @@ class RenderThreadsTest {
             assertThat(RenderThreads.positions(partitions.values().iterator().next())).isEmpty();
         }
     }
-
-    @Nested
-    class Effective {
-
-        @Test
-        void zeroMeansOnePerCore() {
-            assertThat(RenderThreads.effective(0)).isEqualTo(Runtime.getRuntime().availableProcessors());
-        }
-
-        @Test
-        void aConfiguredCountIsKept() {
-            assertThat(RenderThreads.effective(3)).isEqualTo(3);
-        }
-    }
 }

@@ -1,0 +1,11 @@
+package dk.aarsrapport.publish;
+
+import java.nio.file.Path;
+
+/** Another process uses the same data folder, and so the same embedded database. */
+public final class DataFolderLockedException extends FolderLockedException {
+
+    DataFolderLockedException(Path folder) {
+        super("data folder", folder);
+    }
+}

@@ -1,0 +1,50 @@
+package dk.aarsrapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.aarsrapport.publish.OutputLock;
+import dk.aarsrapport.support.CliRun;
+
+/**
+ * Exit status 4 means one thing: another run holds the folder. It is told by the lock itself, never by
+ * what an exception's message happens to say (issue 14, defect 6).
+ */
+class LockedFolderTest {
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * The fixture: a data folder that cannot be created, because a file stands where its parent folder
+     * should be, and whose name holds the words the program once looked for in error messages. The
+     * failure names the folder; that is no reason to tell the operator that another run is busy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"lockfile", "lock acquisition"})
+    void aDataFolderThatCannotBeCreatedIsNotAnotherRun(String name) throws IOException {
+        Path inTheWay = Files.writeString(tmp.resolve("arkiv"), "en fil, ikke en mappe");
+        CliRun r = CliRun.of(inTheWay.resolve(name), "history");
+        assertThat(r.exit).as(r.toString()).isEqualTo(3);
+        assertThat(r.err).doesNotContain("En anden kørsel").contains(name);
+    }
+
+    @Test
+    void aDataFolderInUseByAnotherProcessIsExit4() throws IOException {
+        Path data = tmp.resolve("data");
+        try (OutputLock held = OutputLock.acquireDataDir(data)) {
+            CliRun r = CliRun.of(data, "history");
+            assertThat(r.exit).as(r.toString()).isEqualTo(4);
+            assertThat(r.err).contains("En anden kørsel bruger allerede programmets database").contains("data");
+        }
+        assertThat(CliRun.of(data, "history").exit).as("free again").isZero();
+    }
+}
