@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import dk.aarsrapport.support.ChildJvm;
 import dk.aarsrapport.support.TestSchema;
 
 /**
@@ -58,9 +59,8 @@ class DeliveryLogDurabilityTest {
     void aLineWrittenWhileMailingSurvivesAKillRightAfter() throws Exception {
         for (int round = 0; round < 3; round++) {
             Path dir = tmp.resolve("r" + round);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    DeliveryLogDurabilityTest.class.getName(), dir.toString()).redirectErrorStream(true).start();
+            Process p = ChildJvm.of(DeliveryLogDurabilityTest.class.getName(), dir.toString()).redirectErrorStream(true)
+                    .start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String line;

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.aarsrapport.support.ChildJvm;
 import dk.aarsrapport.base.Sha256;
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.Pdfs;
@@ -47,10 +48,8 @@ class CrashSafetyTest {
     }
 
     private Process start(Path in, Path out, Path data) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dk.aarsrapport.AarsrapportApplication", "generate", "--year", "2015", "--input", in.toString(),
-                "--output", out.toString());
+        ProcessBuilder pb = ChildJvm.program("generate", "--year", "2015", "--input", in.toString(), "--output",
+                out.toString());
         pb.environment().put("AARSRAPPORT_DATA_DIR", data.toString());
         pb.environment().putAll(dk.aarsrapport.support.TestDatabase.environment());
         pb.redirectErrorStream(true);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.aarsrapport.support.ChildJvm;
 import dk.aarsrapport.base.Sha256;
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.CsvFixture;
@@ -320,10 +321,8 @@ class DeliveryFunctionalTest {
     @Test
     void aRunKilledWhileAMailIsHandedOverSendsNothingTwice() throws Exception {
         try (SmtpFaultProxy proxy = new SmtpFaultProxy(mail.port()).holdAnswerOfSession(2)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "dk.aarsrapport.AarsrapportApplication", "generate", "--input", in.toString(), "--output",
-                    out.toString(), "--send");
+            ProcessBuilder pb = ChildJvm.program("generate", "--input", in.toString(), "--output", out.toString(),
+                    "--send");
             pb.environment().put("AARSRAPPORT_DATA_DIR", data.toString());
             pb.environment().putAll(TestDatabase.environment());
             pb.environment().putAll(MailServer.environment(proxy.port()));

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.aarsrapport.support.ChildJvm;
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.TestDatabase;
 
@@ -48,9 +49,7 @@ class ScheduleTest {
     void runsSkipsAndStopsCleanly() throws Exception {
         Path in = base.resolve("input/2015");
         dk.aarsrapport.support.Samples.copy(FIXTURE, in);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dk.aarsrapport.AarsrapportApplication", "schedule", "--cron", "* * * * * *").directory(base.toFile());
+        ProcessBuilder pb = ChildJvm.program("schedule", "--cron", "* * * * * *").directory(base.toFile());
         pb.environment().put("AARSRAPPORT_DATA_DIR", base.resolve("data").toString());
         pb.environment().putAll(TestDatabase.environment());
         pb.redirectErrorStream(true);

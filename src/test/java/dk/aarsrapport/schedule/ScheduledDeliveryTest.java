@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.aarsrapport.support.ChildJvm;
 import dk.aarsrapport.support.MailServer;
 import dk.aarsrapport.support.Samples;
 import dk.aarsrapport.support.SmtpFaultProxy;
@@ -49,10 +50,7 @@ class ScheduledDeliveryTest {
         Samples.copy(Samples.CSV_2015, base.resolve("input/2015"));
         String refused = "leder.beskaeftigelsestilbud@example.org";
         try (MailServer mail = new MailServer(); SmtpFaultProxy proxy = new SmtpFaultProxy(mail.port()).reject(refused)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "dk.aarsrapport.AarsrapportApplication", "schedule", "--cron", "*/2 * * * * *")
-                    .directory(base.toFile());
+            ProcessBuilder pb = ChildJvm.program("schedule", "--cron", "*/2 * * * * *").directory(base.toFile());
             pb.environment().put("AARSRAPPORT_DATA_DIR", base.resolve("data").toString());
             pb.environment().put("AARSRAPPORT_UDSENDELSE_PLANLAGT", "true");
             pb.environment().putAll(TestDatabase.environment());
