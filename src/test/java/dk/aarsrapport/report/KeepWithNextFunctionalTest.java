@@ -26,30 +26,37 @@ import dk.aarsrapport.support.Samples;
 
 /**
  * Page breaks as a reader meets them (issue 14, defect 3): no page ends with a heading whose text starts
- * on the next page, and a Målinger table stands on the page of its chart. Checked on the 2015 sample
- * and on inputs that walk each kind of heading, and a table with its chart, across a page foot.
+ * on the next page, and a Målinger table stands on the page of its chart. Checked on the 2015 and 2021
+ * samples and on inputs that walk each kind of heading, and a table with its chart, across a page foot.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeepWithNextFunctionalTest {
 
     /** Heads of tables, which must not end a page without a row under them either. */
-    static final List<String> COLUMN_HEADS = List.of("Mål Mål i 2015 Resultat");
+    static final List<String> COLUMN_HEADS = List.of("Indsats Samarbejdspartnere", "Indsatser", "Nr Målsætning Status",
+            "Mål Mål i 2015 Resultat");
 
     @TempDir
     static Path tmp;
 
     Path sample2015;
+    Path sample2021;
     Path areas;
+    Path rammer;
 
     @BeforeAll
     void generate() throws IOException {
         sample2015 = generate("sample-2015", Samples.copy(Samples.CSV_2015, tmp.resolve("in/sample-2015")));
+        sample2021 = generate("sample-2021", Samples.copy(Path.of("src/test/resources/sample-2021-csv"),
+                tmp.resolve("in/sample-2021")));
         areas = generate("areas", PageFootFixtures.politikomraader(tmp.resolve("in/areas")));
+        rammer = generate("rammer", PageFootFixtures.rammer(tmp.resolve("in/rammer")));
     }
 
     private static Path generate(String name, Path input) {
         Path out = tmp.resolve("out/" + name);
-        CliRun run = CliRun.of(tmp.resolve("data/" + name), "generate", "--year", "2015", "--input", input.toString(), "--output", out.toString());
+        CliRun run = CliRun.of(tmp.resolve("data/" + name), "generate", "--year", name.equals("sample-2021") ? "2021"
+                : "2015", "--input", input.toString(), "--output", out.toString());
         assertThat(run.exit).as(run.toString()).isZero();
         return out;
     }
@@ -86,6 +93,29 @@ class KeepWithNextFunctionalTest {
             indicators.add(PageFootFixtures.indicator(i));
         }
         assertTablesWithCharts(areas, indicators);
+    }
+
+    @Test
+    void noPageOfAGoalFrameworkEndsWithAHeading() throws IOException {
+        Set<String> headings = new LinkedHashSet<>(List.of("Mål pr. status", "Oversigt", "Mål og indsatser"));
+        List<String> found = new ArrayList<>();
+        for (Path out : List.of(sample2021, rammer)) {
+            for (Path pdf : pdfs(out)) {
+                Set<String> own = new LinkedHashSet<>(headings);
+                Outline.of(pdf).forEach(b -> own.add(b.title()));
+                own.addAll(COLUMN_HEADS);
+                found.addAll(PageEnds.headingsLast(pdf, own));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void everyTemaAndGoalOfAGoalFrameworkStandsWithItsFirstRow() throws IOException {
+        List<String> apart = new ArrayList<>();
+        apart.addAll(GoalPages.apart(Path.of("src/test/resources/sample-2021-csv"), sample2021));
+        apart.addAll(GoalPages.apart(tmp.resolve("in/rammer"), rammer));
+        assertThat(apart).isEmpty();
     }
 
     /** Section titles, the {@code ## } lines of the texts and "Målinger: <mål>" of a fixture. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Inputs that walk a heading, a table and a chart across the foot of a page. Area i has
+ * Inputs that walk a heading, a table and a chart across the foot of a page. Area (or framework) i has
  * i more lines of filler before the probe than area 0, so over the set every probe lands at every height
  * above the page foot, in steps smaller than any gap a bad break leaves (a bullet line is 16 pt, a
  * heading 26 pt, a table row 20–24 pt). The filler counts are set so the sweep passes the page foot.
@@ -15,6 +15,8 @@ public final class PageFootFixtures {
 
     /** How many politikområder the sweep has. */
     public static final int AREAS = 16;
+    /** How many goal frameworks each of the two framework sweeps has. */
+    public static final int RAMMER = 12;
 
     private PageFootFixtures() {
     }
@@ -73,6 +75,53 @@ public final class PageFootFixtures {
         CsvFixture.write(dir.resolve("rapport.csv"), List.of(new String[] {"Felt", "Værdi"},
                 new String[] {"Kommune", "Testkommune"}, new String[] {"Titel", "Regnskab 2015 – Årsberetning"}));
         return dir;
+    }
+
+    /**
+     * Goal frameworks of two kinds. "Oversigt 01…": a first Tema of more and more goals pushes the other
+     * Temaer's rows of the overview down its page. "Indsatser 01…": a first goal of more and more
+     * indsatser pushes a Tema with a long description, and goals with a long Målsætning and Målgruppe, down
+     * the goals section.
+     */
+    public static Path rammer(Path dir) throws IOException {
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(new String[] {"Ramme", "Tema", "Nr", "Målsætning",
+                "Målgruppe", "Indsats", "Beskrivelse", "Samarbejdspartnere", "Status", "Temabeskrivelse"}));
+        for (int i = 0; i < RAMMER; i++) {
+            String ramme = String.format("Oversigt %02d", i + 1);
+            for (int g = 0; g < 18 + i; g++) {
+                rows.add(goal(ramme, "Tema A", "A." + (g + 1), "Mål " + (g + 1) + " i tema A.", "", "Indsats", "", ""));
+            }
+            for (String tema : List.of("Tema B", "Tema C")) {
+                for (int g = 0; g < 3; g++) {
+                    rows.add(goal(ramme, tema, tema.substring(5) + "." + (g + 1), "Mål i " + tema + ".", "", "Indsats",
+                            "", ""));
+                }
+            }
+        }
+        String description = ("Temaet beskrives her så udførligt, at beskrivelsen fylder mange linjer under temaets "
+                + "overskrift. ").repeat(12);
+        String longGoal = "En målsætning, der er så lang, at den fylder flere linjer i målets overskrift. ".repeat(3);
+        String longGroup = "Borgere i alle aldre, deres pårørende, frivillige og foreninger i kommunen. ".repeat(3);
+        for (int i = 0; i < RAMMER; i++) {
+            String ramme = String.format("Indsatser %02d", i + 1);
+            rows.add(goal(ramme, "Tema A", "A.1", "Det første mål.", "", "Indsats 1", "Partner", ""));
+            for (int k = 2; k <= 12 + i; k++) {
+                rows.add(goal(ramme, "Tema A", "A.1", "", "", "Indsats " + k, "Partner", ""));
+            }
+            rows.add(goal(ramme, "Tema B", "B.1", longGoal, longGroup, "Indsats B", "Partner", description));
+            for (int g = 2; g <= 6; g++) {
+                rows.add(goal(ramme, "Tema B", "B." + g, longGoal, longGroup, "Indsats B" + g, "Partner", ""));
+            }
+        }
+        CsvFixture.write(dir.resolve("maalopfoelgning.csv"), rows);
+        CsvFixture.write(dir.resolve("rapport.csv"), List.of(new String[] {"Felt", "Værdi"},
+                new String[] {"Kommune", "Testkommune"}));
+        return dir;
+    }
+
+    private static String[] goal(String ramme, String tema, String nr, String maalsaetning, String maalgruppe,
+                                 String indsats, String partner, String temaBeskrivelse) {
+        return new String[] {ramme, tema, nr, maalsaetning, maalgruppe, indsats, "", partner, "I gang", temaBeskrivelse};
     }
 
     /** {@code n} one-line bullets: each a block of its own, 16 pt high. */
