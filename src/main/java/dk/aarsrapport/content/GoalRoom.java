@@ -22,10 +22,10 @@ final class GoalRoom {
     static final int GOAL_LEAST = 110;
     /** The heads of the indsats table. */
     static final int HEADS = 20;
-    /** An indsats row: its least height, padding, and room for its first line or two. */
+    /** An indsats row: its least height, padding, and room for its first two lines. */
     static final int ROW = 24;
     static final int ROW_PADDING = 9;
-    static final int ROW_START = 44;
+    static final int ROW_START = 30;
     /** Widths of the Målsætning and details cells, the description line and the indsats cell, less padding. */
     static final double GOAL_WIDTH = 426;
     static final double TEMA_WIDTH = 481;

@@ -22,7 +22,7 @@ class GoalRoomTest {
         int longGoal = GoalRoom.goal("Mål ".repeat(80), "<b>Målgruppe:</b> " + "alle ".repeat(40)
                 + "<br/><b>Status:</b> i gang", "<b>Indsats</b><br/>" + "tekst ".repeat(100), true, false);
         assertThat(shortGoal).isEqualTo(GoalRoom.GOAL_LEAST);
-        assertThat(longGoal).isGreaterThan(shortGoal + 80);
+        assertThat(longGoal).isGreaterThan(shortGoal + 60);
     }
 
     @Test
