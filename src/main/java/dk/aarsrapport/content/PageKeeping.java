@@ -14,7 +14,7 @@ import java.util.List;
  * </ul>
  * The points mirror the template's bands; they need only be close, as the template rounds them up.
  */
-public final class PageKeeping {
+final class PageKeeping {
 
     /** The SUBHEADING band, one line. */
     static final int HEADING = 26;
@@ -44,7 +44,7 @@ public final class PageKeeping {
      * nothing is moved, but one after a unit would be moved whole. So after a unit each unkept block is a
      * unit of its own: at worst it moves instead of splitting.
      */
-    public static List<ReportBlock> apply(List<ReportBlock> blocks) {
+    static List<ReportBlock> apply(List<ReportBlock> blocks) {
         int n = blocks.size();
         String[] keep = new String[n];
         int[] withNext = new int[n];
