@@ -41,6 +41,8 @@ public final class MaalBlock {
     private String indsats = "";
     private String partnere = "";
     private String count = "";
+    private int temaRoom;
+    private int goalRoom;
 
     private MaalBlock(String section, Kind kind) {
         this.section = section;
@@ -98,6 +100,16 @@ public final class MaalBlock {
         b.indsats = nz(indsatsHtml);
         b.partnere = nz(partnereHtml);
         return b;
+    }
+
+    /**
+     * This block as the first of its goal, asking for room for the headings printed above it ({@link GoalRoom}):
+     * {@code tema} where it also starts its Tema, else {@code goal}.
+     */
+    MaalBlock startingGoal(boolean startsTema, int tema, int goal) {
+        temaRoom = startsTema ? tema : 0;
+        goalRoom = startsTema ? 0 : goal;
+        return this;
     }
 
     private static String nz(String s) {
@@ -159,6 +171,16 @@ public final class MaalBlock {
 
     public String getCount() {
         return count;
+    }
+
+    /** Points of the page the Tema's heading, description and first goal need to begin; 0 but on its first block. */
+    public int getTemaRoom() {
+        return temaRoom;
+    }
+
+    /** Points of the page the goal's heading and first indsats need to begin; 0 but on a later goal's first block. */
+    public int getGoalRoom() {
+        return goalRoom;
     }
 
     @Override

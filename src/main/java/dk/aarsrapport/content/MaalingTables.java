@@ -33,12 +33,19 @@ final class MaalingTables {
         }
     }
 
-    static List<ReportBlock> blocks(String section, List<Maaling> maalinger) {
+    /**
+     * The tables and chart of every indicator; each indicator is a unit kept on one page
+     * ({@link PageKeeping}), named {@code unitPrefix} and the indicator, so a reader finds a table and its
+     * chart together.
+     */
+    static List<ReportBlock> blocks(String section, String unitPrefix, List<Maaling> maalinger) {
         List<ReportBlock> out = new ArrayList<>();
         Map<String, List<Maaling>> byIndicator = new LinkedHashMap<>();
         maalinger.forEach(m -> byIndicator.computeIfAbsent(Texts.key(m.indikator()), k -> new ArrayList<>()).add(m));
-        for (List<Maaling> rows : byIndicator.values()) {
-            indicator(section, rows, out);
+        for (Map.Entry<String, List<Maaling>> e : byIndicator.entrySet()) {
+            List<ReportBlock> own = new ArrayList<>();
+            indicator(section, e.getValue(), own);
+            out.addAll(PageKeeping.unit(unitPrefix + e.getKey(), own));
         }
         return out;
     }

@@ -58,19 +58,28 @@ public final class MaalopfoelgningContent {
         boolean wide = ramme.rows().stream().allMatch(r -> r.samarbejdspartnere() == null);
         for (MaalRammer.Tema t : temaer) {
             String temaBeskrivelse = TextMarkup.cellHtml(t.beskrivelse());
+            boolean firstOfTema = true;
             for (MaalRammer.Maal m : t.maal()) {
                 String maalsaetning = TextMarkup.cellHtml(m.maalsaetning());
                 String details = details(m);
                 List<Maalopfoelgning> indsatser = m.indsatser();
+                List<MaalBlock> goal = new ArrayList<>();
                 if (indsatser.isEmpty()) {
-                    blocks.add(MaalBlock.indsats(MAAL, t.navn(), temaBeskrivelse, m.key(), m.nr(), maalsaetning, details,
+                    goal.add(MaalBlock.indsats(MAAL, t.navn(), temaBeskrivelse, m.key(), m.nr(), maalsaetning, details,
                             null, null, wide, NO_INDSATS));
                 }
                 boolean mixed = m.statuses().size() > 1;
                 for (Maalopfoelgning i : indsatser) {
-                    blocks.add(MaalBlock.indsats(MAAL, t.navn(), temaBeskrivelse, m.key(), m.nr(), maalsaetning, details,
+                    goal.add(MaalBlock.indsats(MAAL, t.navn(), temaBeskrivelse, m.key(), m.nr(), maalsaetning, details,
                             indsats(i, mixed), TextMarkup.cellHtml(i.samarbejdspartnere()), wide, null));
                 }
+                MaalBlock first = goal.get(0);
+                int room = GoalRoom.goal(maalsaetning, details, indsatser.isEmpty() ? NO_INDSATS : first.getIndsats(),
+                        !indsatser.isEmpty(), wide);
+                first.startingGoal(firstOfTema, GoalRoom.tema(t.navn() == null ? "" : t.navn(), temaBeskrivelse, room),
+                        room);
+                blocks.addAll(goal);
+                firstOfTema = false;
             }
         }
         return blocks;

@@ -88,7 +88,7 @@ public class PolitikomraadeContent {
         addEffektmaal(blocks, year, maal);
         addMaalinger(blocks, maal, staged.maalinger(run, area.navn()));
         addLinkedGoals(blocks, MaalRammer.linkedTo(rammer, area.navn(), blockedRammer));
-        return blocks;
+        return PageKeeping.apply(blocks);
     }
 
     /** Per Ramme its goals linked to this politikområde: Nr, Målsætning and status, as a list. */
@@ -115,7 +115,15 @@ public class PolitikomraadeContent {
         }
     }
 
+    /** The accounts table and its forbrugsprocent, one unit: kept on one page where it fits on one. */
     private static void addAccounts(List<ReportBlock> blocks, int year, Accounts accounts, Map<String, String> rapport) {
+        List<ReportBlock> table = new ArrayList<>();
+        addAccountsTable(table, year, accounts, rapport);
+        blocks.addAll(PageKeeping.unit(REGNSKABSRESULTAT, table));
+    }
+
+    private static void addAccountsTable(List<ReportBlock> blocks, int year, Accounts accounts,
+                                         Map<String, String> rapport) {
         String unit = rapport.getOrDefault(Texts.key("Beløbsenhed"), "1.000 kr.");
         String prices = rapport.get(Texts.key("Prisniveau"));
         String unitLine = "Beløb i " + (unit == null ? "1.000 kr." : unit) + (prices == null ? "" : " (" + prices + ")");
@@ -149,7 +157,7 @@ public class PolitikomraadeContent {
                     .filter(x -> Texts.key(x.maal()).equals(Texts.key(m.maal()))).toList();
             if (!own.isEmpty()) {
                 blocks.add(ReportBlock.subheading(EFFEKTMAAL, TextMarkup.escape("Målinger: " + m.maal())));
-                blocks.addAll(MaalingTables.blocks(EFFEKTMAAL, own));
+                blocks.addAll(MaalingTables.blocks(EFFEKTMAAL, "Målinger " + Texts.key(m.maal()) + " / ", own));
             }
         }
     }

@@ -38,6 +38,8 @@ public final class ReportBlock {
     private final String c4;
     private final String c5;
     private final java.util.List<ChartPoint> points;
+    private final String keep;
+    private final int keepWithNext;
 
     private ReportBlock(String section, BlockKind kind, String text, String text2, String... cells) {
         this.section = requireSection(section);
@@ -50,6 +52,8 @@ public final class ReportBlock {
         this.c4 = cell(cells, 3);
         this.c5 = cell(cells, 4);
         this.points = java.util.List.of();
+        this.keep = "";
+        this.keepWithNext = 0;
     }
 
     private ReportBlock(String section, String altText, java.util.List<ChartPoint> points) {
@@ -63,6 +67,23 @@ public final class ReportBlock {
         this.c4 = "";
         this.c5 = "";
         this.points = java.util.List.copyOf(points);
+        this.keep = "";
+        this.keepWithNext = 0;
+    }
+
+    private ReportBlock(ReportBlock b, String keep, int keepWithNext) {
+        this.section = b.section;
+        this.kind = b.kind;
+        this.text = b.text;
+        this.text2 = b.text2;
+        this.c1 = b.c1;
+        this.c2 = b.c2;
+        this.c3 = b.c3;
+        this.c4 = b.c4;
+        this.c5 = b.c5;
+        this.points = b.points;
+        this.keep = keep;
+        this.keepWithNext = keepWithNext;
     }
 
     /**
@@ -190,6 +211,27 @@ public final class ReportBlock {
         return points;
     }
 
+    /**
+     * The unit this block is kept on one page with, where the unit fits on one: blocks in a row with the
+     * same key are one unit; empty for none. See {@link PageKeeping}.
+     */
+    public String getKeep() {
+        return keep;
+    }
+
+    /**
+     * Points of the page this block needs, from its top, for itself and the start of what follows it: the
+     * template begins the block on a new page when less is left. 0 for no need beyond the block itself.
+     */
+    public int getKeepWithNext() {
+        return keepWithNext;
+    }
+
+    /** This block with page keeping set; the content is the same. */
+    ReportBlock kept(String unit, int withNext) {
+        return new ReportBlock(this, unit == null ? "" : unit, Math.max(0, withNext));
+    }
+
     /** The kind as an enum, for Java callers (not a bean getter on purpose). */
     public BlockKind blockKind() {
         return kind;
@@ -220,6 +262,7 @@ public final class ReportBlock {
         return s == null ? "" : s;
     }
 
+    // Page keeping is left out: it says where pages may break, not what the block says.
     @Override
     public boolean equals(Object o) {
         return o instanceof ReportBlock b
@@ -236,6 +279,7 @@ public final class ReportBlock {
     @Override
     public String toString() {
         String cells = Arrays.asList(c1, c2, c3, c4, c5).toString();
-        return kind + "[" + section + "] " + text + (text2.isEmpty() ? "" : " | " + text2) + " " + cells;
+        return kind + "[" + section + "] " + text + (text2.isEmpty() ? "" : " | " + text2) + " " + cells
+                + (keep.isEmpty() ? "" : " keep=" + keep) + (keepWithNext == 0 ? "" : " withNext=" + keepWithNext);
     }
 }
