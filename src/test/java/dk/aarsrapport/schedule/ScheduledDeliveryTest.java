@@ -45,6 +45,16 @@ class ScheduledDeliveryTest {
         return false;
     }
 
+    /**
+     * The lines read so far. The reader thread adds to the list while a description is made of it: iterating a
+     * synchronized list outside its lock once failed this test with a ConcurrentModificationException.
+     */
+    private static String text(List<String> lines) {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
     @Test
     void mailsTheChangedPacksAndRetriesAFailedMailTheNextTime() throws Exception {
         Samples.copy(Samples.CSV_2015, base.resolve("input/2015"));
@@ -71,19 +81,19 @@ class ScheduledDeliveryTest {
             });
             reader.start();
             try {
-                assertThat(awaitLine(lines, "[opstart] 2015: COMPLETED")).as(String.join("\n", lines)).isTrue();
+                assertThat(awaitLine(lines, "[opstart] 2015: COMPLETED")).as(() -> text(lines)).isTrue();
                 assertThat(mail.received()).hasSize(2);
                 proxy.acceptAll();
                 assertThat(awaitLine(lines, "2015: input uændret, men udsendelsen fejlede sidst; prøver igen."))
-                        .as(String.join("\n", lines)).isTrue();
-                assertThat(awaitLine(lines, "2015: input uændret siden sidste kørsel.")).as(String.join("\n", lines))
+                        .as(() -> text(lines)).isTrue();
+                assertThat(awaitLine(lines, "2015: input uændret siden sidste kørsel.")).as(() -> text(lines))
                         .isTrue();
             } finally {
                 p.destroy(); // SIGTERM
                 assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
                 reader.join(5_000);
             }
-            String log = String.join("\n", lines);
+            String log = text(lines);
             assertThat(log).contains("[opstart] 2015: COMPLETED, 2 dannet, 0 uændret, 0 ikke udgivet, 0 fejl, "
                     + "2 sendt, 1 fejlet");
             assertThat(log).contains("Leder af Beskæftigelsestilbud <" + refused + ">: pakker/"
