@@ -1,4 +1,4 @@
-package dk.aarsrapport.job;
+package dk.aarsrapport.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
