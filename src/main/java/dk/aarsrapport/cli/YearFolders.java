@@ -45,7 +45,28 @@ final class YearFolders {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("Outputmappen " + out + " er en fil, ikke en mappe.");
         }
+        if (real(out).startsWith(real(in))) {
+            // the next run would read its own published files as input
+            throw new UserError("Outputmappen " + out + " må ikke være inputmappen eller ligge i den (" + in + ").");
+        }
         return new Resolved(y, in, out);
+    }
+
+    /** The folder as the file system sees it, links resolved, as far as it exists; the rest as given. */
+    private static Path real(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (java.io.IOException e) {
+            return absolute;
+        }
     }
 
     private static OptionalInt highestYear(Path inputRoot) throws UserError {

@@ -55,12 +55,23 @@ public class InputReader {
                         "Mappen " + name + " i inputmappen bliver ikke læst."));
                 continue;
             }
-            if (lower.endsWith(".xlsx")) {
+            if (!Files.isRegularFile(file)) {
+                // a FIFO, a device or a link to one: reading it would wait for ever or never end
+                out.add(Finding.advarsel("S3", null, name, null, null, name, null,
+                        "Filen " + name + " er ikke en almindelig fil og bliver ikke læst."));
+                continue;
+            }
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+                // a macro-enabled workbook is read like any other: only the cells are read, its macros never run
                 fingerprint(file, out);
                 new XlsxReader().read(file, new Dispatcher(ctx, rows, seen));
             } else if (lower.endsWith(".csv")) {
                 fingerprint(file, out);
                 new CsvReader().read(file, new Dispatcher(ctx, rows, seen));
+            } else if (lower.endsWith(".xls") || lower.endsWith(".ods")) {
+                out.add(Finding.advarsel("S3", null, name, null, null, name, null,
+                        "Filen " + name + " er i et ældre eller andet regnearksformat og bliver ikke læst; gem den "
+                                + "som .xlsx-projektmappe (Filer › Gem som › Excel-projektmappe), så læses den."));
             } else {
                 out.add(Finding.advarsel("S3", null, name, null, null, name, null,
                         "Filen " + name + " er hverken en .xlsx-projektmappe eller en .csv-fil og bliver ikke læst."));
