@@ -87,13 +87,4 @@ public record Manifest(int year, long run, String started, String finished, Stri
     public void write(Path file) {
         JSON.writeValue(file.toFile(), this);
     }
-
-    /** The manifest as JSON text, as {@link #write} writes it. */
-    public String toJson() {
-        return JSON.writeValueAsString(this);
-    }
-
-    public static Manifest parse(String json) {
-        return JSON.readValue(json, Manifest.class);
-    }
 }

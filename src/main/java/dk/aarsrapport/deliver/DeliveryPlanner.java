@@ -15,6 +15,7 @@ import dk.aarsrapport.plan.Document;
 import dk.aarsrapport.plan.Recipient;
 import dk.aarsrapport.plan.RunPlan;
 import dk.aarsrapport.plan.RunPlans;
+import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Modtager;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.validate.EmailAddresses;
@@ -78,8 +79,11 @@ class DeliveryPlanner {
                     doc = kladde;
                     draft = true;
                 } else {
+                    // a whole-report recipient's pack also holds the goal frameworks, which can be blocked too
+                    boolean onlyPolitikomraader = withErrors.stream().noneMatch(n -> n.startsWith(MaalRammer.UNIT_PREFIX));
                     plan.add(skip(seq, m, doc.relative(), DeliveryLog.Status.BLOCKED, "Pakken indeholder "
-                            + (withErrors.size() == 1 ? "et politikområde" : "politikområder") + " med valideringsfejl: "
+                            + (onlyPolitikomraader ? (withErrors.size() == 1 ? "et politikområde" : "politikområder")
+                            : (withErrors.size() == 1 ? "en del" : "dele")) + " med valideringsfejl: "
                             + String.join(", ", withErrors) + (kladde != null ? "; kladden sendes kun med --send-drafts."
                             : "; se validering.html.")));
                     continue;

@@ -24,6 +24,7 @@ import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.validate.Verdict;
+import dk.aarsrapport.plan.RunPlan;
 import dk.aarsrapport.plan.RunPlans;
 import dk.aarsrapport.report.RenderOutcomeWriter;
 import dk.aarsrapport.base.Finding;
@@ -147,7 +148,8 @@ public class JobRunner {
         }
         List<Finding> findings = staged.findings(run);
         long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
-        Verdict verdict = verdicts.of(run);
+        // a generate run has its verdict in its plan; a validate run reads it once, here
+        Verdict verdict = plans.find(run).map(RunPlan::verdict).orElseGet(() -> verdicts.of(run));
         List<String> blockedNames = verdict.politikomraader().stream().filter(verdict::isBlocked)
                 .map(a -> a.nr() + " " + a.navn()).distinct().toList();
         List<String> blockedRammerNames = verdict.rammer().stream().filter(verdict::isBlocked)

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Modtager;
 import dk.aarsrapport.stage.Politikomraade;
+import dk.aarsrapport.validate.Verdict;
 
 /**
  * Which joined documents a run writes: the whole report (the politikområder, then the goal frameworks), one
@@ -25,19 +25,16 @@ final class Documents {
     record Made(List<Document> documents, List<Document> byRecipient) {
     }
 
+    private final Verdict verdict;
     private final List<Politikomraade> politikomraader;
     private final List<MaalRammer.Ramme> rammer;
     private final Map<String, String> slugs;
-    private final Set<String> blocked;
-    private final Set<String> blockedRammer;
 
-    Documents(List<Politikomraade> politikomraader, List<MaalRammer.Ramme> rammer, Map<String, String> slugs,
-              Set<String> blocked, Set<String> blockedRammer) {
-        this.politikomraader = politikomraader;
-        this.rammer = rammer;
+    Documents(Verdict verdict, Map<String, String> slugs) {
+        this.verdict = verdict;
+        this.politikomraader = verdict.politikomraader();
+        this.rammer = verdict.rammer();
         this.slugs = slugs;
-        this.blocked = blocked;
-        this.blockedRammer = blockedRammer;
     }
 
     /** The whole report's title when the input holds no politikområder: then it is goal follow-up only. */
@@ -46,12 +43,7 @@ final class Documents {
     }
 
     boolean anyBlocked() {
-        return politikomraader.stream().anyMatch(this::isBlocked)
-                || rammer.stream().anyMatch(r -> blockedRammer.contains(r.key()));
-    }
-
-    boolean isBlocked(Politikomraade p) {
-        return blocked.contains(Texts.key(p.navn()));
+        return politikomraader.stream().anyMatch(verdict::isBlocked) || rammer.stream().anyMatch(verdict::isBlocked);
     }
 
     /** The final documents ({@code kladde} false) or the drafts under kladde/. */
@@ -101,12 +93,12 @@ final class Documents {
     private List<Part> parts(List<Politikomraade> list, boolean withRammer, boolean kladde) {
         List<Part> parts = new ArrayList<>();
         for (Politikomraade p : list) {
-            boolean isBlocked = isBlocked(p);
+            boolean isBlocked = verdict.isBlocked(p);
             parts.add(new Part.OfPolitikomraade(p, !isBlocked || kladde, isBlocked && kladde));
         }
         if (withRammer) {
             for (MaalRammer.Ramme r : rammer) {
-                boolean isBlocked = blockedRammer.contains(r.key());
+                boolean isBlocked = verdict.isBlocked(r);
                 parts.add(new Part.OfRamme(r.navn(), slugs.get(r.key()), !isBlocked || kladde, isBlocked && kladde));
             }
         }

@@ -77,8 +77,7 @@ public class RunPlanner {
         RunPlan.Cover cover = new RunPlan.Cover(rapport.get(Texts.key("Kommune")),
                 rapport.getOrDefault(Texts.key("Titel"), verdict.politikomraader().isEmpty()
                         ? Documents.wholeReportLabel(run.year(), false) : null), run.year());
-        Documents documents = new Documents(verdict.politikomraader(), rammer, slugs, verdict.blocked(),
-                verdict.blockedRammer());
+        Documents documents = new Documents(verdict, slugs);
         List<Modtager> modtagere = staged.modtagere(run.runId());
         Documents.Made finals = documents.make(run.year(), modtagere, false);
         Documents.Made drafts = run.draft() && documents.anyBlocked() ? documents.make(run.year(), modtagere, true)

@@ -1,6 +1,7 @@
 package dk.aarsrapport.plan;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ public class RunPlans {
             throw new IllegalStateException("Kørsel " + run + " har ingen plan: planlægningen er ikke kørt");
         }
         return plan;
+    }
+
+    /** The plan of a run in progress, if it was planned (a validate run never is). */
+    public Optional<RunPlan> find(long run) {
+        return Optional.ofNullable(plans.get(run));
     }
 
     /** Forgets a finished run's plan: a scheduler running for years must not collect them all. */

@@ -38,13 +38,10 @@ class ManifestTest {
         }
 
         @Test
-        void roundTripsThroughItsText() {
-            assertThat(Manifest.parse(sample().toJson())).isEqualTo(sample());
-        }
-
-        @Test
-        void leavesOutPageCountsOfFilesThatAreNoPdf() {
-            assertThat(sample().toJson()).contains("\"pages\" : 13").doesNotContain("\"pages\" : null");
+        void leavesOutPageCountsOfFilesThatAreNoPdf() throws Exception {
+            sample().write(tmp.resolve(Manifest.FILE));
+            assertThat(Files.readString(tmp.resolve(Manifest.FILE), StandardCharsets.UTF_8))
+                    .contains("\"pages\" : 13").doesNotContain("\"pages\" : null");
         }
 
         @Test
@@ -73,7 +70,8 @@ class ManifestTest {
 
         @Test
         void truncatedJsonIsUnreadableWithTheFileNamed() throws Exception {
-            String json = sample().toJson();
+            sample().write(tmp.resolve(Manifest.FILE));
+            String json = Files.readString(tmp.resolve(Manifest.FILE), StandardCharsets.UTF_8);
             Files.writeString(tmp.resolve(Manifest.FILE), json.substring(0, json.length() / 2), StandardCharsets.UTF_8);
             assertThatThrownBy(() -> Manifest.read(tmp)).isInstanceOf(Manifest.UnreadableException.class)
                     .hasMessageContaining(tmp.resolve(Manifest.FILE).toString()).hasMessageContaining("kan ikke læses");

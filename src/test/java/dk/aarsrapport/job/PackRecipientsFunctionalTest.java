@@ -66,6 +66,27 @@ class PackRecipientsFunctionalTest {
             assertThat(pack).contains("Til: Borgmester").contains("Arbejdsmarkeds- og overførselsområdet")
                     .contains("Beskæftigelsestilbud").contains("Målopfølgning: ");
         }
+
+        @Test
+        void aBlockedFrameworkStopsThePackAndIsNamedAsWhatItIs() throws Exception {
+            Path in = input();
+            Path frameworks = in.resolve("maalopfoelgning.csv");
+            List<String> rows = Files.readAllLines(Path.of("src/test/resources/sample-2021-csv/maalopfoelgning.csv"),
+                    StandardCharsets.UTF_8);
+            List<String> doubled = new java.util.ArrayList<>(rows);
+            doubled.add(rows.get(1)); // the same indsats twice: an S1 FEJL, which blocks the framework
+            Files.write(frameworks, doubled, StandardCharsets.UTF_8);
+            Path modtagere = in.resolve("modtagere.csv");
+            Files.writeString(modtagere, Files.readString(modtagere, StandardCharsets.UTF_8).stripTrailing()
+                    + "\nBorgmester;borgmester@example.org;;\n", StandardCharsets.UTF_8);
+
+            CliRun run = generate(in, "--dry-run");
+
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            String log = Files.readString(tmp.resolve("out/udsendelse.csv"), StandardCharsets.UTF_8);
+            assertThat(log.lines().filter(l -> l.contains("borgmester@example.org")).findFirst().orElseThrow())
+                    .contains("Pakken indeholder en del med valideringsfejl: Målopfølgning: ");
+        }
     }
 
     @Nested
