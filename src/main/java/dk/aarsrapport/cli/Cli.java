@@ -43,6 +43,8 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final String[] springArgs;
+    /** The run under way, if one is: a failure caused by its being stopped is reported by the notice. */
+    private StopNotice running;
 
     public Cli(PrintStream out, PrintStream err, String... springArgs) {
         this.out = out;
@@ -95,6 +97,10 @@ public final class Cli {
             err.println(e.getMessage());
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (Exception e) {
+            if (running != null && running.stopped()) {
+                // not logged: the stop is closing the logging too, and Logback would say so on the console
+                return ExitStatus.STOPPED;
+            }
             Optional<WrongSettingException> wrong = Causes.find(e, WrongSettingException.class);
             if (wrong.isPresent()) {
                 err.println(wrong.get().getMessage() + " Intet er kørt.");
@@ -132,7 +138,13 @@ public final class Cli {
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
             out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
-            return RunSummary.print(ctx.getBean(JobRunner.class).run(request), r, generate, out, err);
+            try (StopNotice notice = StopNotice.install(ctx.getBean(dk.aarsrapport.publish.PublishGate.class),
+                    r.output(), err)) {
+                running = notice;
+                JobRunner.Outcome outcome = ctx.getBean(JobRunner.class).run(request);
+                // a job that failed because it was stopped is not summed up as a failure: the notice has the word
+                return notice.stopped() ? ExitStatus.STOPPED : RunSummary.print(outcome, r, generate, out, err);
+            }
         }
     }
 

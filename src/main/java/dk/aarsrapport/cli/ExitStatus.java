@@ -7,6 +7,8 @@ final class ExitStatus {
     static final int USAGE_OR_UNREADABLE = 2;
     static final int INTERNAL = 3;
     static final int LOCKED = 4;
+    /** What the JVM itself exits with after SIGTERM (128 + 15); returned only while it is on its way out. */
+    static final int STOPPED = 143;
 
     private ExitStatus() {
     }

@@ -37,10 +37,12 @@ public class Publisher {
 
     private final StagedData staged;
     private final ValidationReportWriter validationReport;
+    private final PublishGate gate;
 
-    Publisher(StagedData staged, ValidationReportWriter validationReport) {
+    Publisher(StagedData staged, ValidationReportWriter validationReport, PublishGate gate) {
         this.staged = staged;
         this.validationReport = validationReport;
+        this.gate = gate;
     }
 
     /**
@@ -56,11 +58,17 @@ public class Publisher {
         validationReport.write(findings, year, published, out.workFile(ValidationReportWriter.HTML),
                 out.workFile(ValidationReportWriter.CSV));
         List<Manifest.WrittenFile> files = describe(out);
-        List<String> written = new ArrayList<>(out.publish());
-        if (expected != null) {
-            manifest(run, year, out, started, findings, files, expected, previous).write(out.workFile(Manifest.FILE));
+        // the manifest is made before the first rename: inside the gate there is nothing but moves, so a
+        // stop waits only for them, and nothing in there needs the database that the stop is closing
+        Manifest manifest = expected == null ? null : manifest(run, year, out, started, findings, files, expected, previous);
+        List<String> written = new ArrayList<>();
+        gate.publishing(() -> {
             written.addAll(out.publish());
-        }
+            if (manifest != null) {
+                manifest.write(out.workFile(Manifest.FILE));
+                written.addAll(out.publish());
+            }
+        });
         out.discardWork();
         return written;
     }
