@@ -123,6 +123,17 @@ class DamagedDatabaseTest {
         assertThat(history.out).contains(": sendt").contains(": ikke sendt: uændret");
     }
 
+    /** HSQLDB would start a new database over a data file whose script and properties are gone. */
+    @Test
+    void aDataFileLeftWithoutItsScriptIsMovedAsideBeforeANewDatabaseIsMade() throws IOException {
+        byte[] bytes = Files.readAllBytes(data.resolve("aarsrapport.data"));
+        Files.move(data.resolve("aarsrapport.script"), tmp.resolve("work/aarsrapport.script"));
+        Files.move(data.resolve("aarsrapport.properties"), tmp.resolve("work/aarsrapport.properties"));
+
+        recoveredRun("aarsrapport.script og aarsrapport.properties mangler");
+        assertThat(aside().resolve("aarsrapport.data")).as("moved, not written over").hasBinaryContent(bytes);
+    }
+
     @Test
     void aDeletedDataFolderDoesNotMailThePacksAgain() throws IOException {
         FileSystemUtils.deleteRecursively(data);
