@@ -253,12 +253,13 @@ public final class Cli {
     private ConfigurableApplicationContext startSpring(boolean shutdownHook, String... extraArgs) {
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(springArgs),
                 java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
+        DataFolder folder = new DataFolder();
         return new SpringApplicationBuilder(AarsrapportApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(shutdownHook)
-                .listeners(new DataDirLockListener())
+                .listeners(folder, new DataDirLockListener(folder, err))
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", new Progress.Console(out)))
                 .run(args);
     }

@@ -26,7 +26,9 @@ import dk.aarsrapport.validate.EmailAddresses;
  * to be sent, then the draft pack), a pack over the size limit, or a pack it already has. "Already has":
  * with {@code ved-ændring}, any earlier mail of the same content (same sha256, or same fingerprint when only
  * the bytes of an unchanged document differ); with {@code altid}, a mail of the same file sent by a run that
- * was killed or failed after the last completed one, so a rerun after a crash sends nothing twice.
+ * was killed or failed after the last completed one, so a rerun after a crash sends nothing twice. When the
+ * delivery log has no mail of the pack to the recipient, the published udsendelse.csv is asked too: a database
+ * that was lost (moved aside as damaged, or deleted) must not make the next run mail every pack again.
  */
 @Component
 class DeliveryPlanner {
@@ -54,6 +56,7 @@ class DeliveryPlanner {
         String outputDir = r.output().toString();
         Long lastCompleted = staged.lastCompletedGenerate(outputDir, r.run());
         UdsendelseProperties.Policy policy = settings.policy();
+        PublishedDeliveries published = PublishedDeliveries.read(r.output());
         List<Planned> plan = new ArrayList<>();
         int seq = 0;
         for (Recipient recipient : runPlan.recipients()) {
@@ -110,6 +113,11 @@ class DeliveryPlanner {
                     draft);
             Optional<String> already = already(outputDir, m.email(), doc.relative(), sha256, fingerprint, r.run(),
                     lastCompleted, policy);
+            if (already.isEmpty() && policy == UdsendelseProperties.Policy.ON_CHANGE) {
+                already = published.delivered(m.email(), doc.relative()).filter(d -> d.sha256().equals(sha256))
+                        .map(d -> "Ifølge " + DeliveryReport.FILE + " har modtageren allerede pakken fra kørsel "
+                                + d.run() + ", og indholdet er uændret.");
+            }
             plan.add(new Planned(seq, m, doc.relative(), file, bytes, sha256, fingerprint, pack,
                     already.isPresent() ? DeliveryLog.Status.UNCHANGED : null, already.orElse(null)));
         }
