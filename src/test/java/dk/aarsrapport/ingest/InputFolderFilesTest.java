@@ -107,11 +107,12 @@ class InputFolderFilesTest {
 
             CliRun run = validate();
 
-            assertThat(run.exit).as(run.toString()).isZero();
-            assertThat(findings()).contains("Filen modtagere.csv er en genvej (et link) til en fil uden for inputmappen")
-                    .contains("Filen x.csv er en genvej").doesNotContain("HEMMELIG").doesNotContain("root:");
+            assertThat(findings()).doesNotContain("HEMMELIG").doesNotContain("root:");
             assertThat(Files.readString(tmp.resolve("out/validering.html"))).doesNotContain("HEMMELIG")
                     .doesNotContain("root:");
+            assertThat(findings()).contains("Filen modtagere.csv er en genvej (et link) til en fil uden for inputmappen")
+                    .contains("Filen x.csv er en genvej");
+            assertThat(run.exit).as(run.toString()).isZero();
         }
 
         @Test

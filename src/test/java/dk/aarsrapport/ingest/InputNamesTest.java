@@ -66,31 +66,46 @@ class InputNamesTest {
         }
 
         @Test
-        void sheetNamesInAnotherCaseWithSpacesOrFoldedLettersAreRead() throws Exception {
-            Path in = Files.createDirectories(tmp.resolve("input/2015"));
-            Path book = tmp.resolve("aarsregnskab.xlsx");
-            SampleWorkbookBuilder.build(Samples.CSV_2015, book);
-            try (InputStream is = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(is);
-                 OutputStream os = Files.newOutputStream(in.resolve("aarsregnskab.xlsx"))) {
-                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                    String name = wb.getSheetName(i);
-                    String renamed = switch (name) {
-                        case "Politikområder" -> " POLITIKOMRAADER ";
-                        case "Effektmål" -> "effektmaal";
-                        case "Målinger" -> nfd("MÅLINGER");
-                        case "Regnskab" -> "regnskab  ";
-                        default -> name;
-                    };
-                    wb.setSheetName(i, renamed);
-                }
-                wb.write(os);
-            }
+        void aSheetNameInNfdIsRead() throws Exception {
+            Path in = workbookWithSheetsRenamed(name -> name.equals("Målinger") ? nfd("Målinger") : name);
 
             CliRun run = validate(in);
 
             assertThat(run.exit).as(run.toString()).isZero();
             assertThat(run.out).contains("88 rækker læst fra 1 fil(er)");
             assertThat(findings()).noneMatch(l -> l.contains(";S1;") || l.contains(";S3;"));
+        }
+
+        /** What already worked, kept: names in another case, with spaces around or with folded letters. */
+        @Test
+        void sheetNamesInAnotherCaseWithSpacesOrFoldedLettersAreRead() throws Exception {
+            Path in = workbookWithSheetsRenamed(name -> switch (name) {
+                case "Politikområder" -> " POLITIKOMRAADER ";
+                case "Effektmål" -> "effektmaal";
+                case "Målinger" -> "MÅLINGER";
+                case "Regnskab" -> "regnskab  ";
+                default -> name;
+            });
+
+            CliRun run = validate(in);
+
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertThat(run.out).contains("88 rækker læst fra 1 fil(er)");
+            assertThat(findings()).noneMatch(l -> l.contains(";S1;") || l.contains(";S3;"));
+        }
+
+        private Path workbookWithSheetsRenamed(java.util.function.UnaryOperator<String> rename) throws Exception {
+            Path in = Files.createDirectories(tmp.resolve("input/2015"));
+            Path book = tmp.resolve("aarsregnskab.xlsx");
+            SampleWorkbookBuilder.build(Samples.CSV_2015, book);
+            try (InputStream is = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(is);
+                 OutputStream os = Files.newOutputStream(in.resolve("aarsregnskab.xlsx"))) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    wb.setSheetName(i, rename.apply(wb.getSheetName(i)));
+                }
+                wb.write(os);
+            }
+            return in;
         }
     }
 
