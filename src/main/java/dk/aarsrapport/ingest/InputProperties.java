@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import dk.aarsrapport.base.Expected;
+import dk.aarsrapport.base.InvalidSettingException;
 
 /**
  * {@code aarsrapport.input.*}, what the program agrees to read from an input folder. The default is stated
@@ -17,4 +18,11 @@ import dk.aarsrapport.base.Expected;
 @ConfigurationProperties("aarsrapport.input")
 public record InputProperties(
         @Expected("en størrelse som 200MB") @DefaultValue("200MB") DataSize maxFilstoerrelse) {
+
+    public InputProperties {
+        if (maxFilstoerrelse.toBytes() <= 0) {
+            // nothing could be read at all; a mistyped value, never a wish
+            throw new InvalidSettingException("maxFilstoerrelse");
+        }
+    }
 }

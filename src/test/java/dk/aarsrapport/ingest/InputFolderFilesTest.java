@@ -92,6 +92,15 @@ class InputFolderFilesTest {
             assertThat(run.exit).as(run.toString()).isEqualTo(2);
             assertThat(run.err).contains("er større end grænsen på 1.024 byte");
         }
+
+        @Test
+        void aWrongLimitIsAUsageError() {
+            CliRun run = CliRun.with(java.util.List.of("--aarsrapport.input.max-filstoerrelse=0"), tmp.resolve("data"),
+                    "validate", "--year", "2015", "--input", in.toString(), "--output", tmp.resolve("out").toString());
+            assertThat(run.exit).as(run.toString()).isEqualTo(2);
+            assertThat(run.err).contains("aarsrapport.input.max-filstoerrelse skal være en størrelse som 200MB");
+            assertThat(tmp.resolve("out")).doesNotExist();
+        }
     }
 
     @Nested
