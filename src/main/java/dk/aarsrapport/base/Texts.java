@@ -3,7 +3,11 @@ package dk.aarsrapport.base;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Text clean-up and the name matching of input-format.md (case, spaces, Danish letters). */
+/**
+ * Text clean-up and the name matching of input-format.md (case, spaces, Danish letters). Every text is
+ * composed (Unicode NFC) first: macOS writes "å" in file and sheet names as "a" plus a combining ring (NFD),
+ * which looks the same and must compare the same.
+ */
 public final class Texts {
 
     private Texts() {
@@ -14,7 +18,8 @@ public final class Texts {
         if (raw == null) {
             return "";
         }
-        String s = raw.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
                 .replace("\r\n", "\n").replace('\r', '\n');
         return s.strip();
     }
@@ -28,5 +33,28 @@ public final class Texts {
                 .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return s.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A name as a finding shows it: characters that print as nothing (a zero-width space, a soft hyphen, a
+     * byte order mark, a control character) written as {@code \u200B}, so that a user who is told that
+     * "Social\u200Bområdet" is unknown can see why it differs from Socialområdet and find it.
+     */
+    public static String visible(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean invisible = type == Character.FORMAT || type == Character.CONTROL && c != '\n' && c != '\t'
+                    || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0; // the Hangul fillers
+            if (invisible) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 }

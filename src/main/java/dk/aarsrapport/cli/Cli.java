@@ -20,6 +20,7 @@ import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.deliver.DeliverySettings;
 import dk.aarsrapport.deliver.UdsendelseProperties;
+import dk.aarsrapport.ingest.InputProperties;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;
 import dk.aarsrapport.job.RenderProperties;
@@ -133,7 +134,8 @@ public final class Cli {
         try (OutputLock held = OutputLock.acquire(r.output());
              ConfigurableApplicationContext ctx = startSpring(true, extra)) {
             // generate and validate share one wiring: the runner builds both jobs, so both read these
-            Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class);
+            Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class,
+                    InputProperties.class);
             checkDelivery(ctx, delivery);
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
@@ -217,7 +219,7 @@ public final class Cli {
         try {
             // the schedule reads planlagt, so it reads the whole of its record even when it mails nothing
             Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class,
-                    UdsendelseProperties.class);
+                    InputProperties.class, UdsendelseProperties.class);
             mode = ctx.getBean(DeliverySettings.class).scheduled() ? DeliveryMode.SEND : DeliveryMode.NONE;
             checkDelivery(ctx, mode);
         } catch (UserError | RuntimeException e) {

@@ -36,7 +36,11 @@ final class CsvReader {
     private static final int[] UNDEFINED_IN_CP1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
 
     void read(Path file, SheetConsumer consumer) {
-        String name = file.getFileName().toString();
+        read(file, file.getFileName().toString(), consumer);
+    }
+
+    /** Reads {@code file} as the input file {@code name}: the name findings and sheet locations give. */
+    void read(Path file, String name, SheetConsumer consumer) {
         Charset charset = detectCharset(file, name);
         String stem = name.substring(0, name.length() - ".csv".length());
         SheetLocation location = new SheetLocation(name, stem, true);

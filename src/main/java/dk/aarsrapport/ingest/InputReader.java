@@ -2,81 +2,68 @@ package dk.aarsrapport.ingest;
 
 import dk.aarsrapport.base.SheetKind;
 import dk.aarsrapport.base.SheetLocation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.stage.StagingWriter;
 import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.base.Texts;
 
 /**
- * Reads every workbook and CSV file of a year's input folder into staging. Sheets are found by name;
- * an unknown sheet or file is a warning (S3), a missing required sheet an error (S1), and a file that
- * cannot be read at all stops the run ({@link UnreadableInputException}).
+ * Reads every workbook and CSV file of a year's input folder into staging. Which entries are read is
+ * {@link InputFolder}'s decision; each is read once ({@link InputSnapshot}). Sheets are found by name;
+ * an unknown sheet or file is a warning (S3), a missing required sheet an error (S1), two files with the
+ * same sheet one error naming both ({@link SameSheets}), and a file that cannot be read at all stops the
+ * run ({@link UnreadableInputException}).
  */
 @Component
 public class InputReader {
 
+    /** Takes the copy of an input file that is parsed and hashed; a test can act between copy and parse. */
+    interface Snapshots {
+        InputSnapshot take(InputFolder.Entry entry, long maxBytes);
+    }
+
+    private final long maxBytes;
+    private final Snapshots snapshots;
+
+    @Autowired
+    InputReader(InputProperties settings) {
+        this(settings, InputSnapshot::of);
+    }
+
+    InputReader(InputProperties settings, Snapshots snapshots) {
+        this.maxBytes = settings.maxFilstoerrelse().toBytes();
+        this.snapshots = snapshots;
+    }
+
     /** Reads the folder; returns how many rows each kind of sheet gave. */
     public Map<SheetKind, Integer> read(Path folder, int year, StagingWriter out) {
-        if (!Files.isDirectory(folder)) {
-            throw new UnreadableInputException("Inputmappen " + folder + " findes ikke.");
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().startsWith("~$"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UnreadableInputException("Inputmappen " + folder + " kan ikke læses: " + e.getMessage(), e);
-        }
+        List<InputFolder.Entry> entries = InputFolder.entries(folder, maxBytes, out);
         IngestContext ctx = new IngestContext(year, out);
         Map<SheetKind, Integer> rows = new EnumMap<>(SheetKind.class);
         Set<SheetKind> seen = EnumSet.noneOf(SheetKind.class);
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (Files.isDirectory(file)) {
-                out.add(Finding.advarsel("S3", null, name, null, null, name, null,
-                        "Mappen " + name + " i inputmappen bliver ikke læst."));
-                continue;
-            }
-            if (!Files.isRegularFile(file)) {
-                // a FIFO, a device or a link to one: reading it would wait for ever or never end
-                out.add(Finding.advarsel("S3", null, name, null, null, name, null,
-                        "Filen " + name + " er ikke en almindelig fil og bliver ikke læst."));
-                continue;
-            }
-            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
-                // a macro-enabled workbook is read like any other: only the cells are read, its macros never run
-                fingerprint(file, out);
-                new XlsxReader().read(file, new Dispatcher(ctx, rows, seen));
-            } else if (lower.endsWith(".csv")) {
-                fingerprint(file, out);
-                new CsvReader().read(file, new Dispatcher(ctx, rows, seen));
-            } else if (lower.endsWith(".xls") || lower.endsWith(".ods")) {
-                out.add(Finding.advarsel("S3", null, name, null, null, name, null,
-                        "Filen " + name + " er i et ældre eller andet regnearksformat og bliver ikke læst; gem den "
-                                + "som .xlsx-projektmappe (Filer › Gem som › Excel-projektmappe), så læses den."));
-            } else {
-                out.add(Finding.advarsel("S3", null, name, null, null, name, null,
-                        "Filen " + name + " er hverken en .xlsx-projektmappe eller en .csv-fil og bliver ikke læst."));
+        SameSheets same = new SameSheets();
+        for (InputFolder.Entry entry : entries) {
+            // each file is read once: hashed while it is copied, and the copy is what is parsed
+            try (InputSnapshot snapshot = snapshots.take(entry, maxBytes)) {
+                out.file(entry.name(), snapshot.sha256(), snapshot.size());
+                Dispatcher sheets = new Dispatcher(ctx, rows, seen, same.file(entry));
+                if (entry.workbook()) {
+                    new XlsxReader().read(snapshot.file(), entry.name(), sheets);
+                } else {
+                    new CsvReader().read(snapshot.file(), entry.name(), sheets);
+                }
             }
         }
+        same.report(out);
         // A Politikområder sheet with headers but no rows is as good as none: every other row would
         // name a politikområde that does not exist, and the run would end "done" with nothing in it.
         // An input of goal follow-up alone needs no politikområder: nothing in it refers to one unless a
@@ -96,35 +83,29 @@ public class InputReader {
         return rows;
     }
 
-    private static void fingerprint(Path file, StagingWriter out) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            String hex = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-            out.file(file.getFileName().toString(), hex, Files.size(file));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new UnreadableInputException("Filen " + file.getFileName() + " kan ikke læses: " + e.getMessage(), e);
-        }
-    }
-
     /** Hands each sheet to the reader for its kind, and reports sheets no reader knows. */
     private static final class Dispatcher implements SheetConsumer {
         private final IngestContext ctx;
         private final Map<SheetKind, Integer> rows;
         private final Set<SheetKind> seen;
+        private final SameSheets.File same;
 
-        Dispatcher(IngestContext ctx, Map<SheetKind, Integer> rows, Set<SheetKind> seen) {
+        Dispatcher(IngestContext ctx, Map<SheetKind, Integer> rows, Set<SheetKind> seen, SameSheets.File same) {
             this.ctx = ctx;
             this.rows = rows;
             this.seen = seen;
+            this.same = same;
         }
 
         @Override
         public RowSink startSheet(SheetLocation location) {
             SheetKind kind = SheetKind.of(location.sheet()).orElse(null);
             if (kind == null) {
-                ctx.out().add(Finding.advarsel("S3", null, location.file(), location.sheet(), null, location.sheet(),
-                        null, (location.csv() ? "Filen " + location.file() : "Arket " + location.sheet() + " i "
-                                + location.file()) + " svarer ikke til noget kendt ark og bliver ikke læst."));
+                String file = Texts.visible(location.file());
+                ctx.out().add(Finding.advarsel("S3", null, location.file(), location.sheet(), null,
+                        Texts.visible(location.sheet()), null, (location.csv() ? "Filen " + file
+                                : "Arket " + Texts.visible(location.sheet()) + " i " + file)
+                                + " svarer ikke til noget kendt ark og bliver ikke læst."));
                 return null;
             }
             seen.add(kind);
@@ -143,6 +124,7 @@ public class InputReader {
                 return null;
             }
             rows.merge(kind, 0, Integer::sum);
+            SameSheets.Sheet print = same.sheet(kind);
             return new RowSink() {
                 private boolean header = true;
 
@@ -151,6 +133,7 @@ public class InputReader {
                     if (!header) {
                         rows.merge(kind, 1, Integer::sum);
                     }
+                    print.row(row, header);
                     header = false;
                     sheet.row(row);
                 }
@@ -158,6 +141,7 @@ public class InputReader {
                 @Override
                 public void end() {
                     sheet.end();
+                    print.end();
                 }
             };
         }

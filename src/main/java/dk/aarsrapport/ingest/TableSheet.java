@@ -169,7 +169,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         if (unknown.isEmpty()) {
             return;
         }
-        List<String> names = unknown.stream().limit(5).map(c -> "\"" + shorten(headers.get(c)) + "\"").toList();
+        List<String> names = unknown.stream().limit(5).map(c -> "\"" + shorten(Texts.visible(headers.get(c))) + "\"").toList();
         String more = unknown.size() > 5 ? " og " + (unknown.size() - 5) + " flere" : "";
         ctx.out().add(Finding.advarsel("S3", null, location.file(), location.sheet(),
                 location.cell(rowNumber, unknown.get(0), headers), shorten(headers.get(unknown.get(0))), null,

@@ -37,7 +37,11 @@ final class XlsxReader {
     private static final int MAX_SHEET_NAME = 255;
 
     void read(Path file, SheetConsumer consumer) {
-        String name = file.getFileName().toString();
+        read(file, file.getFileName().toString(), consumer);
+    }
+
+    /** Reads {@code file} as the input file {@code name}: the name findings and sheet locations give. */
+    void read(Path file, String name, SheetConsumer consumer) {
         rejectNonZip(file, name);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);

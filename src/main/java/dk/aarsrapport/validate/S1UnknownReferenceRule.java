@@ -76,7 +76,8 @@ class S1UnknownReferenceRule implements Rule {
         }
         findings.add(Finding.fejl("S1", name, origin.file(), origin.sheet(), staged.cell(run, origin, "politikomraade"),
                 name, "et politikområde fra arket Politikområder",
-                "Politikområdet \"" + name + "\" findes ikke i arket Politikområder; rækken kan ikke placeres i rapporten."));
+                "Politikområdet \"" + Texts.visible(name)
+                        + "\" findes ikke i arket Politikområder; rækken kan ikke placeres i rapporten."));
         return false;
     }
 }

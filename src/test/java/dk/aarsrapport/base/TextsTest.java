@@ -26,4 +26,20 @@ class TextsTest {
         assertThat(SheetKind.of("Vejledning")).contains(SheetKind.VEJLEDNING);
         assertThat(SheetKind.of("Ark1")).isEmpty();
     }
+
+    @Test
+    void decomposedNamesAsAMacWritesThemMatchTheirComposedTwins() {
+        String nfd = java.text.Normalizer.normalize("Målinger", java.text.Normalizer.Form.NFD);
+        assertThat(nfd).isNotEqualTo("Målinger");
+        assertThat(Texts.key(nfd)).isEqualTo(Texts.key("Målinger")).isEqualTo(Texts.key("maalinger"));
+        assertThat(Texts.clean(nfd)).isEqualTo("Målinger");
+    }
+
+    @Test
+    void anInvisibleCharacterKeepsANameApartAndIsShownInTheFinding() {
+        assertThat(Texts.key("Social\u200Bområdet")).isNotEqualTo(Texts.key("Socialområdet"));
+        assertThat(Texts.visible("Social\u200Bområdet")).isEqualTo("Social\\u200Bområdet");
+        assertThat(Texts.visible("\uFEFFtekster\u00AD\u0007")).isEqualTo("\\uFEFFtekster\\u00AD\\u0007");
+        assertThat(Texts.visible("Ældreområdet – 2015")).isEqualTo("Ældreområdet – 2015");
+    }
 }

@@ -26,6 +26,7 @@ import org.springframework.util.unit.DataSize;
 
 import dk.aarsrapport.base.DataDirProperties;
 import dk.aarsrapport.deliver.UdsendelseProperties;
+import dk.aarsrapport.ingest.InputProperties;
 import dk.aarsrapport.job.RenderProperties;
 import dk.aarsrapport.base.PdfSettings;
 
@@ -36,7 +37,7 @@ import dk.aarsrapport.base.PdfSettings;
 class SettingsTest {
 
     @EnableConfigurationProperties({DataDirProperties.class, PdfSettings.class, RenderProperties.class,
-            UdsendelseProperties.class})
+            UdsendelseProperties.class, InputProperties.class})
     static class Records {
     }
 
@@ -161,6 +162,32 @@ class SettingsTest {
         void notAWholeNumberIsRefused(String value) {
             assertThat(refused(RenderProperties.class, "aarsrapport.render.threads", value))
                     .isEqualTo("aarsrapport.render.threads skal være et helt tal, ikke \"" + value + "\".");
+        }
+    }
+
+    @Nested
+    class Input {
+        @Test
+        void twoHundredMegabytesByDefault() {
+            assertThat(bound(InputProperties.class).maxFilstoerrelse()).isEqualTo(DataSize.ofMegabytes(200));
+        }
+
+        @Test
+        void aSizeIsReadAsAnOperatorWritesIt() {
+            assertThat(bound(InputProperties.class, "aarsrapport.input.max-filstoerrelse", "1GB").maxFilstoerrelse())
+                    .isEqualTo(DataSize.ofGigabytes(1));
+            try (AnnotationConfigApplicationContext ctx = context(Map.of("AARSRAPPORT_INPUT_MAXFILSTOERRELSE", "5MB"),
+                    true)) {
+                assertThat(ctx.getBean(InputProperties.class).maxFilstoerrelse()).isEqualTo(DataSize.ofMegabytes(5));
+            }
+        }
+
+        @ParameterizedTest
+        @CsvSource({"meget", "0", "-1MB"})
+        void notASizeOrNothingIsRefused(String value) {
+            assertThat(refused(InputProperties.class, "aarsrapport.input.max-filstoerrelse", value))
+                    .isEqualTo("aarsrapport.input.max-filstoerrelse skal være en størrelse som 200MB, ikke \""
+                            + value + "\".");
         }
     }
 
