@@ -27,6 +27,7 @@ import dk.aarsrapport.publish.FolderLockedException;
 import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.base.PdfSettings;
+import dk.aarsrapport.base.ProcessTemp;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -50,8 +51,22 @@ public final class Cli {
         this.springArgs = springArgs;
     }
 
+    /** The program's own process: its temp files go to a folder of its own (see {@link ProcessTemp}). */
     public static int run(String... args) {
-        return new Cli(System.out, System.err).execute(args);
+        Cli cli = new Cli(System.out, System.err);
+        cli.ownProcess = true;
+        return cli.execute(args);
+    }
+
+    private boolean ownProcess;
+
+    /**
+     * This process's temp folder beside {@code output}, with the report fonts loaded when it will render; nothing
+     * in a JVM shared with others (a test's).
+     */
+    private Optional<ProcessTemp> processTemp(Path output, boolean renders) throws java.io.IOException {
+        return ownProcess ? Optional.of(ProcessTemp.claim(output, renders ? JobRunner::loadFonts : () -> { }))
+                : Optional.empty();
     }
 
     public int execute(String... args) {
@@ -124,6 +139,7 @@ public final class Cli {
             throw new UserError("--send-drafts bruges sammen med --send eller --dry-run.");
         }
         String[] extra = g != null && g.noPdfa ? new String[] {"--aarsrapport.pdfa=false"} : new String[0];
+        Optional<ProcessTemp> temp = processTemp(r.output(), generate);
         try (OutputLock held = OutputLock.acquire(r.output());
              ConfigurableApplicationContext ctx = startSpring(true, extra)) {
             // generate and validate share one wiring: the runner builds both jobs, so both read these
@@ -133,6 +149,10 @@ public final class Cli {
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
             out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
             return RunSummary.print(ctx.getBean(JobRunner.class).run(request), r, generate, out, err);
+        } finally {
+            if (temp.isPresent()) {
+                temp.get().close();
+            }
         }
     }
 
@@ -200,6 +220,7 @@ public final class Cli {
             throw new UserError("Ugyldigt cron-udtryk \"" + s.cron + "\": " + e.getMessage()
                     + " (seks felter: sekund minut time dag måned ugedag).");
         }
+        Optional<ProcessTemp> temp = processTemp(Path.of("output"), true);
         ConfigurableApplicationContext ctx = startSpring(false);
         DeliveryMode mode;
         try {
@@ -210,6 +231,9 @@ public final class Cli {
             checkDelivery(ctx, mode);
         } catch (UserError | RuntimeException e) {
             ctx.close();
+            if (temp.isPresent()) {
+                temp.get().close();
+            }
             throw e;
         }
         DeliveryLog deliveries = ctx.getBean(DeliveryLog.class);
@@ -230,6 +254,9 @@ public final class Cli {
             return scheduler.run();
         } finally {
             ctx.close();
+            if (temp.isPresent()) {
+                temp.get().close();
+            }
             done.countDown();
         }
     }

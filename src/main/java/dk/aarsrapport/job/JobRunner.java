@@ -98,6 +98,11 @@ public class JobRunner {
         return o;
     }
 
+    /** Loads the report fonts now (see {@link dk.aarsrapport.report.Fonts}): for a process that notes its temp files. */
+    public static void loadFonts() {
+        dk.aarsrapport.report.Fonts.load();
+    }
+
     /** Stops every running execution at its next chunk boundary (SIGTERM to the scheduler); it stays restartable. */
     public void stopRunning() {
         for (String name : List.of(generateJob.getName(), validateJob.getName())) {
