@@ -28,6 +28,7 @@ import dk.aarsrapport.publish.FolderLockedException;
 import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.base.PdfSettings;
+import dk.aarsrapport.base.ProcessTemp;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -53,8 +54,22 @@ public final class Cli {
         this.springArgs = springArgs;
     }
 
+    /** The program's own process: its temp files go to a folder of its own (see {@link ProcessTemp}). */
     public static int run(String... args) {
-        return new Cli(System.out, System.err).execute(args);
+        Cli cli = new Cli(System.out, System.err);
+        cli.ownProcess = true;
+        return cli.execute(args);
+    }
+
+    private boolean ownProcess;
+
+    /**
+     * This process's temp folder beside {@code output}, with the report fonts loaded when it will render; nothing
+     * in a JVM shared with others (a test's).
+     */
+    private Optional<ProcessTemp> processTemp(Path output, boolean renders) throws java.io.IOException {
+        return ownProcess ? Optional.of(ProcessTemp.claim(output, renders ? JobRunner::loadFonts : () -> { }))
+                : Optional.empty();
     }
 
     public int execute(String... args) {
@@ -131,6 +146,7 @@ public final class Cli {
             throw new UserError("--send-drafts bruges sammen med --send eller --dry-run.");
         }
         String[] extra = g != null && g.noPdfa ? new String[] {"--aarsrapport.pdfa=false"} : new String[0];
+        Optional<ProcessTemp> temp = processTemp(r.output(), generate);
         try (OutputLock held = OutputLock.acquire(r.output());
              ConfigurableApplicationContext ctx = startSpring(true, extra)) {
             // generate and validate share one wiring: the runner builds both jobs, so both read these
@@ -146,6 +162,10 @@ public final class Cli {
                 JobRunner.Outcome outcome = ctx.getBean(JobRunner.class).run(request);
                 // a job that failed because it was stopped is not summed up as a failure: the notice has the word
                 return notice.stopped() ? ExitStatus.STOPPED : RunSummary.print(outcome, r, generate, out, err);
+            }
+        } finally {
+            if (temp.isPresent()) {
+                temp.get().close();
             }
         }
     }
@@ -214,6 +234,7 @@ public final class Cli {
             throw new UserError("Ugyldigt cron-udtryk \"" + s.cron + "\": " + e.getMessage()
                     + " (seks felter: sekund minut time dag måned ugedag).");
         }
+        Optional<ProcessTemp> temp = processTemp(Path.of("output"), true);
         ConfigurableApplicationContext ctx = startSpring(false);
         DeliveryMode mode;
         try {
@@ -224,6 +245,9 @@ public final class Cli {
             checkDelivery(ctx, mode);
         } catch (UserError | RuntimeException e) {
             ctx.close();
+            if (temp.isPresent()) {
+                temp.get().close();
+            }
             throw e;
         }
         DeliveryLog deliveries = ctx.getBean(DeliveryLog.class);
@@ -244,6 +268,9 @@ public final class Cli {
             return scheduler.run();
         } finally {
             ctx.close();
+            if (temp.isPresent()) {
+                temp.get().close();
+            }
             done.countDown();
         }
     }

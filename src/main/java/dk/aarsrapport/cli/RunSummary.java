@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import dk.aarsrapport.base.Finding;
 import dk.aarsrapport.base.Severity;
 import dk.aarsrapport.deliver.DeliveryLog;
+import dk.aarsrapport.job.DiskFullException;
 import dk.aarsrapport.job.JobRunner;
 
 /** The console lines after a run of generate or validate, and the exit status they stand for (cli-and-output.md). */
@@ -26,6 +27,14 @@ final class RunSummary {
         if (o.unreadable() != null) {
             err.println(o.unreadable() + " Intet er skrevet til " + r.output() + ".");
             return ExitStatus.USAGE_OR_UNREADABLE;
+        }
+        java.util.Optional<DiskFullException> full = Causes.find(o.failure(), DiskFullException.class);
+        if (full.isPresent()) {
+            // the operator's to fix, not the program's: one line, no "Intern fejl"; the status is still 3, the
+            // spec's one for a run that failed (it has none of its own for a full disk)
+            log.error("Disken er fuld", full.get().getCause());
+            err.println(full.get().getMessage());
+            return ExitStatus.INTERNAL;
         }
         if (o.failure() != null || o.status() != org.springframework.batch.core.BatchStatus.COMPLETED) {
             if (o.failure() != null) {

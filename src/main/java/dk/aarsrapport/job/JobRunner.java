@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -92,10 +93,22 @@ public class JobRunner {
         int recovered = recoverAbandoned(request.output().toAbsolutePath().normalize().toString());
         JobExecution execution = jobOperator.start(request.generate() ? generateJob : validateJob, params);
         Outcome o = outcome(execution, Duration.between(start, LocalDateTime.now()), recovered);
+        if (execution.getStatus() == BatchStatus.FAILED) {
+            Optional<DiskFullException> full = FailedRun.cleanUp(RunContext.of(execution).outputFolder(), o.failure());
+            if (full.isPresent()) {
+                o = new Outcome(o.status(), o.unreadable(), full.get(), 0, 0, 0, List.of(), 0, 0, List.of(), List.of(),
+                        o.time(), recovered, Rammer.NONE, o.deliveries());
+            }
+        }
         plans.forget(execution.getJobInstance().getInstanceId());
         staged.runFinished(execution.getJobInstance().getInstanceId(), o.status().name(), o.rendered(),
                 o.blocked().size(), o.unchanged(), (int) o.fejl(), (int) o.advarsler(), o.written().size());
         return o;
+    }
+
+    /** Loads the report fonts now (see {@link dk.aarsrapport.report.Fonts}): for a process that notes its temp files. */
+    public static void loadFonts() {
+        dk.aarsrapport.report.Fonts.load();
     }
 
     /** Stops every running execution at its next chunk boundary (SIGTERM to the scheduler); it stays restartable. */

@@ -31,11 +31,13 @@ final class PdfFinisher {
 
     /**
      * As above for a PDF in a file: rewritten page streams go to temp files, not the heap, so a whole
-     * report of thousands of pages is finished in a small heap.
+     * report of thousands of pages is finished in a small heap. The temp files go beside the PDF (the run's
+     * work folder), not to java.io.tmpdir, so a killed run's are removed with its work folder.
      */
     static void finish(java.nio.file.Path pdf, OutputStream out) throws IOException {
         try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf), null, null,
-                null, org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
+                null, org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
+                        .setTempDir(pdf.toAbsolutePath().getParent().toFile()).streamCache)) {
             finish(doc, out);
         }
     }

@@ -142,9 +142,12 @@ public final class PolitikomraadeRenderer {
         }
     }
 
-    /** Exports one document from several prints in turn (their pages follow each other), through a temp file. */
+    /**
+     * Exports one document from several prints in turn (their pages follow each other), through a temp file
+     * in {@code tempFolder} (the run's work folder: what a killed run leaves there goes with it).
+     */
     static void exportPdf(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
-                          SimplePdfExporterConfiguration config) throws JRException {
+                          SimplePdfExporterConfiguration config, java.nio.file.Path tempFolder) throws JRException {
         boolean tagged = config.isTagged() != null && config.isTagged();
         if (!tagged) {
             export(input, out, config);
@@ -153,7 +156,7 @@ public final class PolitikomraadeRenderer {
         // the export goes to a temp file and is finished from there: a whole report can be thousands of pages
         java.nio.file.Path exported = null;
         try {
-            exported = java.nio.file.Files.createTempFile("aarsrapport-", ".pdf");
+            exported = java.nio.file.Files.createTempFile(tempFolder, "aarsrapport-", ".pdf");
             try (OutputStream os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(exported))) {
                 export(input, os, config);
             }
@@ -165,7 +168,7 @@ public final class PolitikomraadeRenderer {
                 try {
                     java.nio.file.Files.deleteIfExists(exported);
                 } catch (java.io.IOException ignored) {
-                    // a temp file left behind is removed with the temp folder
+                    // a temp file left behind is removed with the work folder
                 }
             }
         }

@@ -94,7 +94,7 @@ public class ReportAssembler {
             }
             try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
                 PolitikomraadeRenderer.exportPdf(new SimpleExporterInput(items), os,
-                        PolitikomraadeRenderer.pdfConfiguration(label, pdf.conformance()));
+                        PolitikomraadeRenderer.pdfConfiguration(label, pdf.conformance()), out.tempFolder());
             }
             return new RenderedFile(label, relative, total, cover.kladde() != null);
         } catch (JRException e) {

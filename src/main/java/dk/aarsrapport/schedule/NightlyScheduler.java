@@ -140,7 +140,9 @@ public final class NightlyScheduler {
                             delivery, false));
                     out.println("[" + when + "] " + year + ": " + o.status() + ", " + o.rendered() + " dannet, "
                             + o.unchanged() + " uændret, " + o.blocked().size() + " ikke udgivet, " + o.fejl()
-                            + " fejl" + (o.unreadable() != null ? " – " + o.unreadable() : "") + deliveries(o));
+                            + " fejl" + (o.unreadable() != null ? " – " + o.unreadable() : "")
+                            + (o.failure() instanceof dk.aarsrapport.job.DiskFullException full ? " – "
+                            + full.getMessage() : "") + deliveries(o));
                 }
             } catch (Exception e) {
                 log.error("Planlagt kørsel af {} fejlede", year, e);

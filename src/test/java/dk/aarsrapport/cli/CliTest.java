@@ -117,8 +117,8 @@ class CliTest {
             assertThat(r.exit).as(r.toString()).isEqualTo(2);
             assertThat(r.err).contains("aarsregnskab.xlsx").doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(out).doesNotExist();
-            try (Stream<Path> siblings = Files.list(tmp.resolve("output"))) {
-                assertThat(siblings.filter(p -> p.getFileName().toString().contains("arbejde"))).isEmpty();
+            try (Stream<Path> left = Files.walk(tmp.resolve("output"))) {
+                assertThat(left.filter(p -> p.getFileName().toString().contains("arbejde"))).isEmpty();
             }
         }
     }

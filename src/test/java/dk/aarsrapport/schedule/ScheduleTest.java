@@ -85,7 +85,7 @@ class ScheduleTest {
         // no work folder is left behind
         assertThat(log).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(base.resolve("output/2015/aarsberetning-2015.pdf")).isRegularFile();
-        try (Stream<Path> work = Files.list(base.resolve("output"))) {
+        try (Stream<Path> work = Files.walk(base.resolve("output"))) {
             assertThat(work.filter(f -> f.getFileName().toString().contains(".arbejde-"))).isEmpty();
         }
         CliRun history = CliRun.of(base.resolve("data"), "history", "--last", "5");

@@ -16,8 +16,14 @@ public final class ChildJvm {
     }
 
     public static ProcessBuilder of(String mainClass, String... args) {
+        return of(List.of(), mainClass, args);
+    }
+
+    private static ProcessBuilder of(List<String> jvmOptions, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
@@ -25,5 +31,10 @@ public final class ChildJvm {
     /** The program itself, as {@code java -jar} would start it. */
     public static ProcessBuilder program(String... args) {
         return of("dk.aarsrapport.AarsrapportApplication", args);
+    }
+
+    /** As {@link #program}, with {@code tmpdir} as the JVM's java.io.tmpdir: a test can see what lands there. */
+    public static ProcessBuilder program(Path tmpdir, String... args) {
+        return of(List.of("-Djava.io.tmpdir=" + tmpdir.toAbsolutePath()), "dk.aarsrapport.AarsrapportApplication", args);
     }
 }
