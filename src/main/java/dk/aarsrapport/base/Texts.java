@@ -18,7 +18,10 @@ public final class Texts {
         if (raw == null) {
             return "";
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFC)
+        // the quick check first: nearly every cell is composed already, and clean() sees every cell
+        String composed = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String s = composed
                 .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')
                 .replace("\r\n", "\n").replace('\r', '\n');
         return s.strip();
