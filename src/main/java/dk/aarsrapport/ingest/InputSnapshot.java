@@ -36,7 +36,11 @@ final class InputSnapshot implements AutoCloseable {
         String name = TableSheet.shorten(Texts.visible(entry.name()));
         Path copy = null;
         try {
-            copy = Files.createTempFile("aarsrapport-input-", entry.workbook() ? ".xlsx" : ".csv");
+            // the folder named now, not the one the JVM started with (Files.createTempFile's default): the
+            // program's process has pointed java.io.tmpdir at its own temp folder, which the run after a kill
+            // removes, so a copy left by a SIGKILL does not stay in /tmp
+            copy = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "aarsrapport-input-",
+                    entry.workbook() ? ".xlsx" : ".csv");
             MessageDigest md = Sha256.digest();
             long size = 0;
             byte[] buf = new byte[1 << 16];
