@@ -21,8 +21,6 @@ import dk.aarsrapport.base.Finding;
  */
 abstract class TableSheet implements SheetConsumer.RowSink {
 
-    /** Excel's own limit for one cell: a longer one comes from a hand-made or damaged file (or a CSV). */
-    static final int MAX_CELL = 32_767;
     /**
      * Names and other short fields (a politikområde, a line, a mål, an e-mail address): far beyond any
      * real name, and short enough that a name, even spelled out as its matching key, fits staging.
@@ -57,7 +55,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         return location.cell(rowNumber, column, headers);
     }
 
-    /** Whether a field holds free text (up to a whole cell) rather than a name (up to {@link #MAX_NAME}). */
+    /** Whether a field holds free text (up to a whole cell, {@link OverlongCells}) rather than a name (up to {@link #MAX_NAME}). */
     boolean longText(String field) {
         return false;
     }
@@ -74,7 +72,8 @@ abstract class TableSheet implements SheetConsumer.RowSink {
 
     @Override
     public final void row(RawRow input) {
-        RawRow raw = withinCellLimit(input);
+        int areaColumn = headerSeen ? fieldColumns.getOrDefault("politikomraade", -1) : -1;
+        RawRow raw = OverlongCells.dropped(input, areaColumn, location, headers, ctx.out());
         if (!headerSeen) {
             headerSeen = true;
             header(raw);
@@ -95,29 +94,6 @@ abstract class TableSheet implements SheetConsumer.RowSink {
             ctx.out().add(Finding.advarsel("S1", null, location.file(), location.sheet(), null, "kun overskrifter",
                     null, "Arket " + location.sheet() + " har overskrifter, men ingen rækker med data."));
         }
-    }
-
-    /**
-     * The row without the cells longer than Excel allows, each reported where it is. Such a cell is never
-     * read as a value: nothing downstream (the staging tables, the report) has to cope with megabytes in
-     * one field, and the finance officer learns which cell to shorten.
-     */
-    private RawRow withinCellLimit(RawRow raw) {
-        Map<Integer, CellValue> cells = null;
-        for (Map.Entry<Integer, CellValue> e : raw.cells().entrySet()) {
-            String text = e.getValue().text();
-            if (text.length() > MAX_CELL) {
-                if (cells == null) {
-                    cells = new HashMap<>(raw.cells());
-                }
-                cells.remove(e.getKey());
-                ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
-                        location.cell(raw.rowNumber(), e.getKey(), headers), shorten(text), "højst "
-                                + danish(MAX_CELL) + " tegn", "Cellen indeholder " + danish(text.length())
-                                + " tegn, men en celle kan højst rumme " + danish(MAX_CELL) + "; den bliver ikke læst."));
-            }
-        }
-        return cells == null ? raw : new RawRow(raw.rowNumber(), cells);
     }
 
     static String danish(long n) {
