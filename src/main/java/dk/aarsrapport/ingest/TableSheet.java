@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dk.aarsrapport.stage.Origin;
 import dk.aarsrapport.base.Finding;
@@ -28,6 +29,8 @@ abstract class TableSheet implements SheetConsumer.RowSink {
     static final int MAX_NAME = 1_000;
     /** No amount, count or year reaches a thousand billion (in any unit); beyond it is a typo, not a figure. */
     static final BigDecimal MAX_NUMBER = new BigDecimal("1E15");
+    /** A date as typed in Denmark (1-5-2015, 01.05.15, 1/5/2015) or ISO (2015-05-01): never an amount. */
+    private static final Pattern DATE_TEXT = Pattern.compile("\\d{1,2}([-./])\\d{1,2}\\1\\d{2}(\\d{2})?|\\d{4}-\\d{2}-\\d{2}");
 
     protected final SheetLocation location;
     protected final IngestContext ctx;
@@ -215,6 +218,15 @@ abstract class TableSheet implements SheetConsumer.RowSink {
          * staging keeps amounts to 18 digits before the decimal mark.
          */
         BigDecimal number(String field, String header, String area) {
+            return number(field, header, area, "et beløb");
+        }
+
+        /**
+         * A date is a number to Excel (1 May 2015 is 42125), so a date typed where {@code what} belongs would
+         * be added up as its serial number: it is reported as a date, in a workbook by its date format, in a
+         * CSV file by its look.
+         */
+        private BigDecimal number(String field, String header, String area, String what) {
             CellValue c = cell(field);
             BigDecimal value;
             switch (c.kind()) {
@@ -223,11 +235,20 @@ abstract class TableSheet implements SheetConsumer.RowSink {
                 case NUMBER:
                     value = c.number();
                     break;
+                case DATE:
+                    fejl(field, area, shorten(c.text()), header + " er en dato, ikke " + what + ": cellen viser "
+                            + shorten(c.text()) + " i et datoformat.", what);
+                    return null;
                 case ERROR:
                     formulaError(field, area, c);
                     return null;
                 default:
                     Optional<BigDecimal> parsed = DanishNumbers.parse(c.text());
+                    if (parsed.isEmpty() && DATE_TEXT.matcher(c.text()).matches()) {
+                        fejl(field, area, shorten(c.text()), header + " er en dato, ikke " + what
+                                + ": cellen indeholder \"" + c.text() + "\".", what);
+                        return null;
+                    }
                     if (parsed.isEmpty()) {
                         fejl(field, area, shorten(c.text()), header + " skal være et tal, men cellen indeholder \""
                                 + shorten(c.text()) + "\".", "et tal");
@@ -244,7 +265,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         }
 
         Integer integer(String field, String header, String area) {
-            BigDecimal n = number(field, header, area);
+            BigDecimal n = number(field, header, area, "et helt tal");
             if (n == null) {
                 return null;
             }

@@ -60,6 +60,50 @@ class CellContentTest {
     }
 
     @Nested
+    class Case13DateInAnAmount {
+
+        /** Built-in formats 14 and 22, and custom ones; 1 May 2020 is serial number 43952. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"m/d/yy|01-05-2020", "dd-mm-yyyy|01-05-2020", "d. mmmm yyyy|1. maj 2020",
+                "yyyy-mm-dd hh:mm|2020-05-01 00:00", "m/d/yy h:mm|01-05-2020 00:00"})
+        void inAWorkbookIsAFindingOnThatCellNotASerialNumberInASum(String format, String shown) throws IOException {
+            baseline().write(in.resolve(BOOK));
+            withDate(in.resolve(BOOK), "Regnskab", 1, 5, format);
+            Run run = run("validate");
+            Finding date = assertFejl(run, "S1", "Regnskab!F2");
+            assertThat(date.area()).isEqualTo("Alfa");
+            assertThat(date.found()).isEqualTo(shown);
+            assertThat(date.message()).contains("en dato, ikke et beløb").contains(shown);
+            // the serial number is in no sum: 1 May 2020 + 500 would be 44.452
+            assertThat(findings()).noneMatch(f -> (f.found() + f.expected() + f.message()).matches(".*4[34]\\.?[0-9]52.*"));
+        }
+
+        @Test
+        void aNumberFormatThatQuotesOrBracketsDateLettersIsStillANumber() throws IOException {
+            baseline().write(in.resolve(BOOK));
+            withFormat(in.resolve(BOOK), "Regnskab", 1, 5, "#,##0\" dage\"");
+            withFormat(in.resolve(BOOK), "Regnskab", 2, 5, "[Red]#,##0");
+            Run run = run("validate");
+            assertThat(run.exit).as(run.toString()).isZero();
+        }
+
+        @Test
+        void typedInACsvFileIsAFindingThatSaysItIsADate() throws IOException {
+            baseline().without("Regnskab").write(in.resolve(BOOK));
+            CsvFixture.write(in.resolve("regnskab.csv"), List.of(
+                    new String[] {"Politikområde", "Linje", "Regnskab 2019", "Budget 2020", "Korr. budget 2020",
+                            "Regnskab 2020", "Afvigelse"},
+                    new String[] {"Alfa", "Drift", "1000", "1000", "1000", "01-05-2020", "10"},
+                    new String[] {"Alfa", "I alt", "1000", "1000", "1000", "1010", "10"},
+                    new String[] {"Beta", "Drift", "200", "200", "200", "210", "10"},
+                    new String[] {"Beta", "I alt", "200", "200", "200", "210", "10"}));
+            Finding date = assertFejl(run("validate"), "S1", "linje 2, kolonne Regnskab 2020");
+            assertThat(date.found()).isEqualTo("01-05-2020");
+            assertThat(date.message()).contains("en dato, ikke et beløb");
+        }
+    }
+
+    @Nested
     class Case15OverlongText {
 
         @Test
