@@ -36,6 +36,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
     protected final IngestContext ctx;
     private final Map<String, Integer> fieldColumns = new HashMap<>();
     private final List<String> headers = new ArrayList<>();
+    private final ControlCharacters controlCharacters;
     private boolean headerSeen;
     private boolean usable = true;
     private int records;
@@ -43,6 +44,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
     TableSheet(SheetLocation location, IngestContext ctx) {
         this.location = location;
         this.ctx = ctx;
+        this.controlCharacters = new ControlCharacters(location, headers);
     }
 
     abstract List<Column> columns();
@@ -77,6 +79,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
     public final void row(RawRow input) {
         int areaColumn = headerSeen ? fieldColumns.getOrDefault("politikomraade", -1) : -1;
         RawRow raw = OverlongCells.dropped(input, areaColumn, location, headers, ctx.out());
+        controlCharacters.check(raw, OverlongCells.area(raw, areaColumn));
         if (!headerSeen) {
             headerSeen = true;
             header(raw);
@@ -90,6 +93,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
 
     @Override
     public void end() {
+        controlCharacters.report(ctx.out());
         if (!headerSeen) {
             ctx.out().add(Finding.advarsel("S1", null, location.file(), location.sheet(), null, "tomt ark", null,
                     "Arket " + location.sheet() + " er tomt: der er ingen overskriftsrække og ingen data."));

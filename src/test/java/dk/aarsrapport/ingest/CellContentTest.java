@@ -60,6 +60,83 @@ class CellContentTest {
     }
 
     @Nested
+    class Case11ControlCharacters {
+
+        @Test
+        void fromAWorkbookCellAreShownEscapedOnTheConsoleAndInTheValidationReport() throws IOException {
+            baseline().add("Tekster", HOSTILE_XLSX, "Regnskabsresultat", "Tekst.")
+                    .set("Regnskab", 1, 5, "12_x001B_[31m").write(in.resolve(BOOK));
+            Run run = run("validate");
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            assertVisible("console", run.toString());
+            assertThat(run.out).contains("Tekster!A4").contains(SHOWN).contains("12\\u001B[31m");
+            assertVisibleReports();
+        }
+
+        @Test
+        void fromACsvFieldAreShownEscapedToo() throws IOException {
+            baseline().without("Tekster").write(in.resolve(BOOK));
+            CsvFixture.write(in.resolve("tekster.csv"), List.of(new String[] {"Politikområde", "Afsnit", "Tekst"},
+                    new String[] {"Alfa", "Regnskabsresultat", "Tekst."},
+                    new String[] {HOSTILE, "Regnskabsresultat", "Tekst."}));
+            Run run = run("validate");
+            assertThat(run.exit).as(run.toString()).isEqualTo(1);
+            assertVisible("console", run.toString());
+            assertThat(run.out).contains("linje 3, kolonne Politikområde").contains(SHOWN);
+            assertVisibleReports();
+        }
+
+        /** The database keeps the name as it came; `history` shows it, as the console does, escaped. */
+        @Test
+        void inARecipientsNameAreShownEscapedByHistory() throws IOException {
+            baseline().sheet("Modtagere", row("Navn", "E-mail", "Udvalg", "Politikområde"),
+                    row("Leder_x001B_[2J_x0000_ af Beta\u202E", "leder@example.org", null, "Beta")).write(in.resolve(BOOK));
+            Run run = run("generate", "--dry-run");
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertVisible("console", run.toString());
+            CliRun history = CliRun.of(tmp.resolve("data"), "history");
+            assertThat(history.exit).as(history.toString()).isZero();
+            assertVisible("history", history.toString());
+            assertThat(history.out).contains("Leder\\u001B[2J\\u0000 af Beta\\u202E <leder@example.org>");
+        }
+
+        /**
+         * The PDF draws no control character (no font has a glyph for one) and stays PDF/A and PDF/UA; the
+         * finance officer is told, once per sheet, where the first one is, since nothing in the PDF shows it.
+         */
+        @Test
+        void inATextAreLeftOutOfThePdfWhichStaysConformingAndTheCellIsNamed() throws Exception {
+            baseline().add("Tekster", "Alfa", "Om politikområdet", "Før_x001B_[2J_x0000__x0007_\u202E\u0085\u007FEfter.")
+                    .set("Regnskab", 1, 1, "Drift_x001B_[31m").write(in.resolve(BOOK));
+            Run run = run("generate");
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertVisible("console", run.toString());
+            Path pdf = out.resolve("politikomraader/10-alfa.pdf");
+            String text = Pdfs.text(pdf);
+            assertHidesNothing("PDF", text.replace("\n", " "));
+            assertThat(text).contains("Før[2JEfter.").contains("Drift[31m");
+            assertThat(dk.aarsrapport.support.VeraPdf.failedRules(pdf, "2a")).isEmpty();
+            assertThat(dk.aarsrapport.support.VeraPdf.failedRules(pdf, "ua1")).isEmpty();
+            assertThat(findings()).filteredOn(f -> f.severity().equals("ADVARSEL"))
+                    .extracting(f -> f.area() + " " + f.cell() + " " + f.message())
+                    .containsExactlyInAnyOrder(
+                            "Alfa Regnskab!B2 Cellen indeholder styretegnet \\u001B, som ikke kan ses og udelades i "
+                                    + "PDF'en; fjern det fra cellen.",
+                            "Alfa Tekster!C4 Cellen indeholder styretegnet \\u001B, som ikke kan ses og udelades i "
+                                    + "PDF'en; fjern det fra cellen.");
+        }
+
+        private void assertVisibleReports() throws IOException {
+            String csv = Files.readString(out.resolve("validering.csv"), UTF_8).replace("\r\n", "\n");
+            assertHidesNothing("validering.csv", csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+            assertThat(csv).contains(SHOWN);
+            String html = Files.readString(out.resolve("validering.html"), UTF_8);
+            assertHidesNothing("validering.html", html);
+            assertThat(html).contains(SHOWN.replace("&", "&amp;"));
+        }
+    }
+
+    @Nested
     class Case13DateInAnAmount {
 
         /** Built-in formats 14 and 22, and custom ones; 1 May 2020 is serial number 43952. */
