@@ -32,11 +32,11 @@ public final class Texts {
 
     /**
      * The text as a terminal or a text report may show it: every character that is not drawn, or that
-     * steers the terminal or the direction of the text around it, written out as {@code \\uXXXX}. So an
+     * steers the terminal or the direction of the text around it, written out as <code>&#92;uXXXX</code>. So an
      * ESC from a cell cannot recolour or clear an operator's screen, a NUL cannot cut a line short, a
      * right-to-left override cannot make {@code fdp.exe} read as {@code exe.pdf}, and a zero-width space
      * in a name shows where it is. Line breaks and tabs too: what is shown is one line. A backslash is left
-     * as it is (a path has them), so {@code \\u001B} typed in a cell looks like an escaped ESC.
+     * as it is (a path has them), so <code>&#92;u001B</code> typed in a cell looks like an escaped ESC.
      */
     public static String visible(String text) {
         if (text == null) {

@@ -126,6 +126,21 @@ class CellContentTest {
                                     + "PDF'en; fjern det fra cellen.");
         }
 
+        /** The change report and the change lines of the console list a renamed line by its new name. */
+        @Test
+        void inARenamedLineAreShownEscapedInTheChangeReport() throws IOException {
+            baseline().write(in.resolve(BOOK));
+            assertThat(run("generate").exit).isZero();
+            baseline().set("Regnskab", 2, 1, "Anlæg_x001B_[2J").write(in.resolve(BOOK));
+            Run run = run("generate");
+            assertThat(run.exit).as(run.toString()).isZero();
+            assertVisible("console", run.toString());
+            assertThat(run.out).contains("Alfa: ny linje \"Anlæg\\u001B[2J\"");
+            String html = Files.readString(out.resolve("aendringer.html"), UTF_8);
+            assertHidesNothing("aendringer.html", html);
+            assertThat(html).contains("ny linje \"Anlæg\\u001B[2J\"");
+        }
+
         private void assertVisibleReports() throws IOException {
             String csv = Files.readString(out.resolve("validering.csv"), UTF_8).replace("\r\n", "\n");
             assertHidesNothing("validering.csv", csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
@@ -162,6 +177,14 @@ class CellContentTest {
             withFormat(in.resolve(BOOK), "Regnskab", 2, 5, "[Red]#,##0");
             Run run = run("validate");
             assertThat(run.exit).as(run.toString()).isZero();
+        }
+
+        @Test
+        void asAMaalvaerdiIsAFindingToo() throws IOException {
+            baseline().write(in.resolve(BOOK));
+            withDate(in.resolve(BOOK), "Målinger", 1, 9, "dd-mm-yyyy");
+            Finding date = assertFejl(run("validate"), "S1", "Målinger!J2");
+            assertThat(date.message()).contains("Målværdi er en dato");
         }
 
         @Test
