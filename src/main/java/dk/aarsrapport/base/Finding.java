@@ -18,7 +18,10 @@ public record Finding(Severity severity, String rule, String politikomraade, Str
         return new Finding(Severity.ADVARSEL, rule, politikomraade, file, sheet, cell, found, expected, message);
     }
 
-    /** The console line: {@code FEJL R3 Ældreområdet, aarsregnskab.xlsx Regnskab!G41: …}. */
+    /**
+     * The console line: {@code FEJL R3 Ældreområdet, aarsregnskab.xlsx Regnskab!G41: …}, with what a cell
+     * held that a terminal would act on shown as {@link Texts#visible}.
+     */
     public String line() {
         StringBuilder sb = new StringBuilder().append(severity).append(' ').append(rule);
         if (politikomraade != null) {
@@ -30,6 +33,6 @@ public record Finding(Severity severity, String rule, String politikomraade, Str
         if (cell != null) {
             sb.append(' ').append(cell);
         }
-        return sb.append(": ").append(message).toString();
+        return Texts.visible(sb.append(": ").append(message).toString());
     }
 }

@@ -39,25 +39,54 @@ public final class Texts {
     }
 
     /**
-     * A name as a finding shows it: characters that print as nothing (a zero-width space, a soft hyphen, a
-     * byte order mark, a control character) written as {@code \u200B}, so that a user who is told that
-     * "Social\u200Bområdet" is unknown can see why it differs from Socialområdet and find it.
+     * The text as a terminal or a text report may show it: every character that is not drawn, or that
+     * steers the terminal or the direction of the text around it, written out as <code>&#92;uXXXX</code>. So an
+     * ESC from a cell cannot recolour or clear an operator's screen, a NUL cannot cut a line short, a
+     * right-to-left override cannot make {@code fdp.exe} read as {@code exe.pdf}, and a zero-width space
+     * in a name shows where it is. Line breaks and tabs too: what is shown is one line. A backslash is left
+     * as it is (a path has them), so <code>&#92;u001B</code> typed in a cell looks like an escaped ESC.
      */
-    public static String visible(String name) {
-        if (name == null) {
+    public static String visible(String text) {
+        if (text == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> {
-            int type = Character.getType(c);
-            boolean invisible = type == Character.FORMAT || type == Character.CONTROL && c != '\n' && c != '\t'
-                    || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0; // the Hangul fillers
-            if (invisible) {
-                b.append(String.format("\\u%04X", c));
-            } else {
-                b.appendCodePoint(c);
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hidden = hidden(c) || (Character.isSurrogate(c) && !pairedSurrogate(text, i));
+            if (hidden && sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
-        });
-        return b.toString();
+            if (hidden) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+            if (!hidden && Character.isHighSurrogate(c)) {
+                i++; // the pair's low half, checked with it
+                if (sb != null) {
+                    sb.append(text.charAt(i));
+                }
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * C0 and C1 controls and DEL; the bidi embeddings, overrides, isolates and marks; zero-width spaces and
+     * joiners, the word joiner and the BOM; the line and paragraph separators; every other format character
+     * (a soft hyphen) and the Hangul fillers, which print as nothing too.
+     */
+    private static boolean hidden(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u061C' || c == '\u180E'
+                || Character.getType(c) == Character.FORMAT
+                || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0'
+                || (c >= '\u200B' && c <= '\u200F') || (c >= '\u2028' && c <= '\u202E')
+                || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+    }
+
+    private static boolean pairedSurrogate(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 }

@@ -278,6 +278,6 @@ public class ChangeReport {
     }
 
     private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return s == null ? "" : Texts.visible(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -29,6 +29,7 @@ import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.base.PdfSettings;
 import dk.aarsrapport.base.ProcessTemp;
+import dk.aarsrapport.base.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -110,7 +111,7 @@ public final class Cli {
             err.println("Ukendt kommando.");
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (UserError e) {
-            err.println(e.getMessage());
+            err.println(Texts.visible(e.getMessage())); // it may name a file or folder as given
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (Exception e) {
             if (running != null && running.stopped()) {
@@ -119,7 +120,7 @@ public final class Cli {
             }
             Optional<WrongSettingException> wrong = Causes.find(e, WrongSettingException.class);
             if (wrong.isPresent()) {
-                err.println(wrong.get().getMessage() + " Intet er kørt.");
+                err.println(Texts.visible(wrong.get().getMessage() + " Intet er kørt."));
                 return ExitStatus.USAGE_OR_UNREADABLE;
             }
             Optional<FolderLockedException> locked = Causes.find(e, FolderLockedException.class);
@@ -131,8 +132,8 @@ public final class Cli {
                 return ExitStatus.LOCKED;
             }
             log.error("Intern fejl", e);
-            err.println("Intern fejl: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                    + e.getMessage()) + " (detaljer i logfilen).");
+            err.println(Texts.visible("Intern fejl: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                    + e.getMessage()) + " (detaljer i logfilen)."));
             return ExitStatus.INTERNAL;
         }
     }
@@ -155,7 +156,8 @@ public final class Cli {
             checkDelivery(ctx, delivery);
             JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
                     g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
-            out.println((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra " + r.input());
+            out.println(Texts.visible((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra "
+                    + r.input()));
             try (StopNotice notice = StopNotice.install(ctx.getBean(dk.aarsrapport.publish.PublishGate.class),
                     r.output(), err)) {
                 running = notice;

@@ -9,11 +9,15 @@ import org.slf4j.LoggerFactory;
 
 import dk.aarsrapport.base.Finding;
 import dk.aarsrapport.base.Severity;
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.job.DiskFullException;
 import dk.aarsrapport.job.JobRunner;
 
-/** The console lines after a run of generate or validate, and the exit status they stand for (cli-and-output.md). */
+/**
+ * The console lines after a run of generate or validate, and the exit status they stand for (cli-and-output.md).
+ * Names, paths and answers in them come from outside: each line is {@link Texts#visible}.
+ */
 final class RunSummary {
 
     private static final Logger log = LoggerFactory.getLogger(RunSummary.class);
@@ -25,7 +29,7 @@ final class RunSummary {
     /** Prints what the run did and returns its exit status. */
     static int print(JobRunner.Outcome o, YearFolders.Resolved r, boolean generate, PrintStream out, PrintStream err) {
         if (o.unreadable() != null) {
-            err.println(o.unreadable() + " Intet er skrevet til " + r.output() + ".");
+            err.println(Texts.visible(o.unreadable() + " Intet er skrevet til " + r.output() + "."));
             return ExitStatus.USAGE_OR_UNREADABLE;
         }
         java.util.Optional<DiskFullException> full = Causes.find(o.failure(), DiskFullException.class);
@@ -40,9 +44,9 @@ final class RunSummary {
             if (o.failure() != null) {
                 log.error("Kørslen fejlede", o.failure());
             }
-            err.println("Intern fejl: kørslen stoppede med status " + o.status()
+            err.println(Texts.visible("Intern fejl: kørslen stoppede med status " + o.status()
                     + (o.failure() == null ? "" : " (" + o.failure().getClass().getSimpleName() + ": "
-                    + o.failure().getMessage() + ")") + "; intet halvfærdigt er udgivet.");
+                    + o.failure().getMessage() + ")") + "; intet halvfærdigt er udgivet."));
             return ExitStatus.INTERNAL;
         }
         List<Finding> shown = o.findings().stream().filter(f -> f.severity() == Severity.FEJL)
@@ -71,18 +75,18 @@ final class RunSummary {
                 .append(o.advarsler() == 1 ? " advarsel; " : " advarsler; ")
                 .append(o.written().size()).append(o.written().size() == 1 ? " fil" : " filer")
                 .append(" skrevet til ").append(r.output()).append('.');
-        out.println(summary);
+        out.println(Texts.visible(summary.toString()));
         List<String> notPublished = new java.util.ArrayList<>(o.blocked());
         notPublished.addAll(o.rammer().blocked());
         if (!notPublished.isEmpty()) {
-            out.println("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", notPublished) + ".");
+            out.println(Texts.visible("Ikke udgivet på grund af valideringsfejl: " + String.join(", ", notPublished) + "."));
         }
         // a mail that failed is said on stderr, where a cron job's owner sees it; it leaves the exit status
         // as validation decided it, because the run itself is done and published (cli-and-output.md)
         for (DeliveryLog.Entry d : o.deliveries()) {
             if (d.status() == DeliveryLog.Status.FAILED) {
-                err.println("Udsendelse fejlet: " + d.modtager() + " <" + d.email() + ">, " + d.pack() + ": "
-                        + d.answer());
+                err.println(Texts.visible("Udsendelse fejlet: " + d.modtager() + " <" + d.email() + ">, " + d.pack()
+                        + ": " + d.answer()));
             }
         }
         return o.fejl() > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  */
 public record CellValue(Kind kind, String text, BigDecimal number) {
 
-    public enum Kind { BLANK, TEXT, NUMBER, ERROR }
+    /** DATE: a number shown in a date (or time) format; its text is the date as shown, its number the serial. */
+    public enum Kind { BLANK, TEXT, NUMBER, DATE, ERROR }
 
     static final CellValue BLANK = new CellValue(Kind.BLANK, "", null);
 
@@ -20,6 +21,10 @@ public record CellValue(Kind kind, String text, BigDecimal number) {
 
     static CellValue number(BigDecimal value, String shown) {
         return new CellValue(Kind.NUMBER, shown, value);
+    }
+
+    static CellValue date(BigDecimal serial, String shown) {
+        return new CellValue(Kind.DATE, shown, serial);
     }
 
     static CellValue error(String code) {

@@ -39,6 +39,7 @@ final class MaalingerSheet extends TableSheet {
         String maalvaerdiTekst = row.text("maalvaerdi", area);
         BigDecimal maalvaerdi = maalvaerdiTekst == null ? null
                 : row.cell("maalvaerdi").kind() == CellValue.Kind.NUMBER ? row.cell("maalvaerdi").number()
+                : row.cell("maalvaerdi").kind() == CellValue.Kind.DATE ? row.number("maalvaerdi", "Målværdi", area)
                 : DanishNumbers.parse(maalvaerdiTekst).orElse(null);
         if (area != null && maal != null && indikator != null && aar != null) {
             ctx.out().maaling(new Maaling(area, maal, indikator, row.text("serie", area), aar,

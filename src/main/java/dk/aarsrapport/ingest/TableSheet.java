@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dk.aarsrapport.stage.Origin;
 import dk.aarsrapport.base.Finding;
@@ -21,8 +22,6 @@ import dk.aarsrapport.base.Finding;
  */
 abstract class TableSheet implements SheetConsumer.RowSink {
 
-    /** Excel's own limit for one cell: a longer one comes from a hand-made or damaged file (or a CSV). */
-    static final int MAX_CELL = 32_767;
     /**
      * Names and other short fields (a politikområde, a line, a mål, an e-mail address): far beyond any
      * real name, and short enough that a name, even spelled out as its matching key, fits staging.
@@ -30,11 +29,14 @@ abstract class TableSheet implements SheetConsumer.RowSink {
     static final int MAX_NAME = 1_000;
     /** No amount, count or year reaches a thousand billion (in any unit); beyond it is a typo, not a figure. */
     static final BigDecimal MAX_NUMBER = new BigDecimal("1E15");
+    /** A date as typed in Denmark (1-5-2015, 01.05.15, 1/5/2015) or ISO (2015-05-01): never an amount. */
+    private static final Pattern DATE_TEXT = Pattern.compile("\\d{1,2}([-./])\\d{1,2}\\1\\d{2}(\\d{2})?|\\d{4}-\\d{2}-\\d{2}");
 
     protected final SheetLocation location;
     protected final IngestContext ctx;
     private final Map<String, Integer> fieldColumns = new HashMap<>();
     private final List<String> headers = new ArrayList<>();
+    private final ControlCharacters controlCharacters;
     private boolean headerSeen;
     private boolean usable = true;
     private int records;
@@ -42,6 +44,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
     TableSheet(SheetLocation location, IngestContext ctx) {
         this.location = location;
         this.ctx = ctx;
+        this.controlCharacters = new ControlCharacters(location, headers);
     }
 
     abstract List<Column> columns();
@@ -57,7 +60,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         return location.cell(rowNumber, column, headers);
     }
 
-    /** Whether a field holds free text (up to a whole cell) rather than a name (up to {@link #MAX_NAME}). */
+    /** Whether a field holds free text (up to a whole cell, {@link OverlongCells}) rather than a name (up to {@link #MAX_NAME}). */
     boolean longText(String field) {
         return false;
     }
@@ -74,7 +77,9 @@ abstract class TableSheet implements SheetConsumer.RowSink {
 
     @Override
     public final void row(RawRow input) {
-        RawRow raw = withinCellLimit(input);
+        int areaColumn = headerSeen ? fieldColumns.getOrDefault("politikomraade", -1) : -1;
+        RawRow raw = OverlongCells.dropped(input, areaColumn, location, headers, ctx.out());
+        controlCharacters.check(raw, OverlongCells.area(raw, areaColumn));
         if (!headerSeen) {
             headerSeen = true;
             header(raw);
@@ -88,6 +93,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
 
     @Override
     public void end() {
+        controlCharacters.report(ctx.out());
         if (!headerSeen) {
             ctx.out().add(Finding.advarsel("S1", null, location.file(), location.sheet(), null, "tomt ark", null,
                     "Arket " + location.sheet() + " er tomt: der er ingen overskriftsrække og ingen data."));
@@ -95,29 +101,6 @@ abstract class TableSheet implements SheetConsumer.RowSink {
             ctx.out().add(Finding.advarsel("S1", null, location.file(), location.sheet(), null, "kun overskrifter",
                     null, "Arket " + location.sheet() + " har overskrifter, men ingen rækker med data."));
         }
-    }
-
-    /**
-     * The row without the cells longer than Excel allows, each reported where it is. Such a cell is never
-     * read as a value: nothing downstream (the staging tables, the report) has to cope with megabytes in
-     * one field, and the finance officer learns which cell to shorten.
-     */
-    private RawRow withinCellLimit(RawRow raw) {
-        Map<Integer, CellValue> cells = null;
-        for (Map.Entry<Integer, CellValue> e : raw.cells().entrySet()) {
-            String text = e.getValue().text();
-            if (text.length() > MAX_CELL) {
-                if (cells == null) {
-                    cells = new HashMap<>(raw.cells());
-                }
-                cells.remove(e.getKey());
-                ctx.out().add(Finding.fejl("S1", null, location.file(), location.sheet(),
-                        location.cell(raw.rowNumber(), e.getKey(), headers), shorten(text), "højst "
-                                + danish(MAX_CELL) + " tegn", "Cellen indeholder " + danish(text.length())
-                                + " tegn, men en celle kan højst rumme " + danish(MAX_CELL) + "; den bliver ikke læst."));
-            }
-        }
-        return cells == null ? raw : new RawRow(raw.rowNumber(), cells);
     }
 
     static String danish(long n) {
@@ -239,6 +222,15 @@ abstract class TableSheet implements SheetConsumer.RowSink {
          * staging keeps amounts to 18 digits before the decimal mark.
          */
         BigDecimal number(String field, String header, String area) {
+            return number(field, header, area, "et beløb");
+        }
+
+        /**
+         * A date is a number to Excel (1 May 2015 is 42125), so a date typed where {@code what} belongs would
+         * be added up as its serial number: it is reported as a date, in a workbook by its date format, in a
+         * CSV file by its look.
+         */
+        private BigDecimal number(String field, String header, String area, String what) {
             CellValue c = cell(field);
             BigDecimal value;
             switch (c.kind()) {
@@ -247,11 +239,20 @@ abstract class TableSheet implements SheetConsumer.RowSink {
                 case NUMBER:
                     value = c.number();
                     break;
+                case DATE:
+                    fejl(field, area, shorten(c.text()), header + " er en dato, ikke " + what + ": cellen viser "
+                            + shorten(c.text()) + " i et datoformat.", what);
+                    return null;
                 case ERROR:
                     formulaError(field, area, c);
                     return null;
                 default:
                     Optional<BigDecimal> parsed = DanishNumbers.parse(c.text());
+                    if (parsed.isEmpty() && DATE_TEXT.matcher(c.text()).matches()) {
+                        fejl(field, area, shorten(c.text()), header + " er en dato, ikke " + what
+                                + ": cellen indeholder \"" + c.text() + "\".", what);
+                        return null;
+                    }
                     if (parsed.isEmpty()) {
                         fejl(field, area, shorten(c.text()), header + " skal være et tal, men cellen indeholder \""
                                 + shorten(c.text()) + "\".", "et tal");
@@ -268,7 +269,7 @@ abstract class TableSheet implements SheetConsumer.RowSink {
         }
 
         Integer integer(String field, String header, String area) {
-            BigDecimal n = number(field, header, area);
+            BigDecimal n = number(field, header, area, "et helt tal");
             if (n == null) {
                 return null;
             }

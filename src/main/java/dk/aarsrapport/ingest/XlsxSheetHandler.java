@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -171,19 +172,36 @@ final class XlsxSheetHandler extends DefaultHandler {
                 number = number.setScale(0);
             }
         }
-        String shown = shown(d);
+        XSSFCellStyle cs = cellStyle();
+        String shown = shown(d, cs);
+        // a date is a number to the file format; only its number format tells that the cell shows a date
+        if (cs != null && DateUtil.isADateFormat(cs.getDataFormat(), cs.getDataFormatString())) {
+            return CellValue.date(number, shown);
+        }
         return CellValue.number(number, shown);
     }
 
-    private String shown(double d) {
-        if (style != null && styles != null) {
+    /** The cell's style, or null: a broken style index is no reason to lose the number (general format then). */
+    private XSSFCellStyle cellStyle() {
+        if (style == null || styles == null) {
+            return null;
+        }
+        try {
+            return styles.getStyleAt(Integer.parseInt(style));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String shown(double d, XSSFCellStyle cs) {
+        if (cs != null) {
             try {
-                XSSFCellStyle cs = styles.getStyleAt(Integer.parseInt(style));
-                if (cs != null) {
-                    return Texts.clean(formatter.formatRawCellContents(d, cs.getDataFormat(), cs.getDataFormatString()));
-                }
+                int format = cs.getDataFormat();
+                // built-in 14 and 22 are "the system's short date": what a Danish Excel shows, not POI's m/d/yy
+                String pattern = format == 14 ? "dd-mm-yyyy" : format == 22 ? "dd-mm-yyyy hh:mm" : cs.getDataFormatString();
+                return Texts.clean(formatter.formatRawCellContents(d, format, pattern));
             } catch (RuntimeException ignored) {
-                // a broken style index is no reason to lose the number; fall back to general format
+                // a format POI cannot apply still leaves the number; shown in general format
             }
         }
         return Texts.clean(formatter.formatRawCellContents(d, 0, "General"));

@@ -2,6 +2,8 @@ package dk.aarsrapport.job;
 
 import java.io.PrintStream;
 
+import dk.aarsrapport.base.Texts;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +21,12 @@ public class Progress {
         this.out = console.getIfAvailable(() -> new Console(System.out)).out();
     }
 
+    /** Names and texts in a line come from the input: what would steer the terminal is shown, not sent. */
     public void phase(String text) {
-        out.println(text);
+        out.println(Texts.visible(text));
     }
 
     public void item(String text) {
-        out.println("  " + text);
+        out.println("  " + Texts.visible(text));
     }
 }

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
+import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.job.JobRunner;
@@ -138,15 +139,16 @@ public final class NightlyScheduler {
                 try (OutputLock held = lock.get()) {
                     JobRunner.Outcome o = runner.run(new JobRunner.Request(true, year, input, output, false, false,
                             delivery, false));
-                    out.println("[" + when + "] " + year + ": " + o.status() + ", " + o.rendered() + " dannet, "
-                            + o.unchanged() + " uændret, " + o.blocked().size() + " ikke udgivet, " + o.fejl()
-                            + " fejl" + (o.unreadable() != null ? " – " + o.unreadable() : "")
+                    // the reason a file is unreadable names it, and a file's name is the input's to choose
+                    out.println(Texts.visible("[" + when + "] " + year + ": " + o.status() + ", " + o.rendered()
+                            + " dannet, " + o.unchanged() + " uændret, " + o.blocked().size() + " ikke udgivet, "
+                            + o.fejl() + " fejl" + (o.unreadable() != null ? " – " + o.unreadable() : "")
                             + (o.failure() instanceof dk.aarsrapport.job.DiskFullException full ? " – "
-                            + full.getMessage() : "") + deliveries(o));
+                            + full.getMessage() : "") + deliveries(o)));
                 }
             } catch (Exception e) {
                 log.error("Planlagt kørsel af {} fejlede", year, e);
-                out.println("[" + when + "] " + year + ": intern fejl: " + e.getMessage());
+                out.println(Texts.visible("[" + when + "] " + year + ": intern fejl: " + e.getMessage()));
             }
         }
     }

@@ -2,6 +2,7 @@ package dk.aarsrapport.validate;
 
 import dk.aarsrapport.base.Finding;
 import dk.aarsrapport.base.Severity;
+import dk.aarsrapport.base.Texts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import dk.aarsrapport.stage.MaalRammer;
 /**
  * validering.html (what a finance officer reads) and validering.csv (what she filters in Excel):
  * ';'-separated, UTF-8 with BOM, Danish numbers, and text that a spreadsheet would run as a formula
- * neutralised with a leading apostrophe.
+ * neutralised with a leading apostrophe. Both show a cell's control and direction characters as
+ * {@link Texts#visible}: a report is read in a terminal or an editor as often as in a browser.
  */
 @Component
 public class ValidationReportWriter {
@@ -64,9 +66,9 @@ public class ValidationReportWriter {
         if (value == null) {
             return "";
         }
-        String v = value;
+        String v = Texts.visible(value);
         boolean number = DANISH_NUMBER.matcher(v).matches();
-        if (!number && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (!number && !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) { // a tab or CR is already written out
             v = "'" + v;
         }
         if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
@@ -145,6 +147,6 @@ public class ValidationReportWriter {
         if (s == null) {
             return "";
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Texts.visible(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

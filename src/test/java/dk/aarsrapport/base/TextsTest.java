@@ -2,6 +2,7 @@ package dk.aarsrapport.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -41,5 +42,41 @@ class TextsTest {
         assertThat(Texts.visible("Social\u200Bområdet")).isEqualTo("Social\\u200Bområdet");
         assertThat(Texts.visible("\uFEFFtekster\u00AD\u0007")).isEqualTo("\\uFEFFtekster\\u00AD\\u0007");
         assertThat(Texts.visible("Ældreområdet – 2015")).isEqualTo("Ældreområdet – 2015");
+    }
+
+    @Nested
+    class Visible {
+
+        @Test
+        void showsControlCharactersAsEscapes() {
+            assertThat(Texts.visible("a\u001B[2Jb\u0000c\u0007d\u007Fe\u0085f\u009Bg"))
+                    .isEqualTo("a\\u001B[2Jb\\u0000c\\u0007d\\u007Fe\\u0085f\\u009Bg");
+        }
+
+        @Test
+        void showsLineBreaksAndTabsSoALineStaysOne() {
+            assertThat(Texts.visible("a\nb\r\tc")).isEqualTo("a\\u000Ab\\u000D\\u0009c");
+        }
+
+        @Test
+        void showsDirectionOverridesIsolatesAndZeroWidthCharacters() {
+            assertThat(Texts.visible("\u202Efdp.exe")).isEqualTo("\\u202Efdp.exe");
+            assertThat(Texts.visible("\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u200E\u200F\u061C"))
+                    .isEqualTo("\\u202A\\u202B\\u202C\\u202D\\u2066\\u2067\\u2068\\u2069\\u200E\\u200F\\u061C");
+            assertThat(Texts.visible("Sygedag\u200Bpenge\u200C\u200D\u2060\uFEFF"))
+                    .isEqualTo("Sygedag\\u200Bpenge\\u200C\\u200D\\u2060\\uFEFF");
+        }
+
+        @Test
+        void leavesEveryDrawnCharacterAlone() {
+            String danish = "Ældreområdet – 12,5 % «citat» € ½ C:\\input\\2015 \u00A0 \uD83D\uDE00 你好 مرحبا";
+            assertThat(Texts.visible(danish)).isSameAs(danish);
+            assertThat(Texts.visible(null)).isNull();
+        }
+
+        @Test
+        void showsALoneSurrogateWhichNoEncodingCanWrite() {
+            assertThat(Texts.visible("a\uD800b\uDC00")).isEqualTo("a\\uD800b\\uDC00");
+        }
     }
 }

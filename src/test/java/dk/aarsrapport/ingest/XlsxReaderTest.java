@@ -64,6 +64,33 @@ class XlsxReaderTest {
             assertThat(row.cell(2).text()).isEqualTo("-609");
         }
 
+        /** Issue 15, case 13: a date is a number to the file; its format says it is a date. */
+        @Test
+        void aNumberInADateFormatIsADateShownAsADanishExcelShowsIt() throws IOException {
+            Path file = workbook(wb -> {
+                Row r = wb.createSheet("Regnskab").createRow(0);
+                String[] formats = {"m/d/yy", "dd-mm-yyyy", "[$-406]d. mmmm yyyy;@", "h:mm", "#,##0\" dage\"",
+                        "[Red]#,##0", "0.0"};
+                for (int i = 0; i < formats.length; i++) {
+                    CellStyle style = wb.createCellStyle();
+                    style.setDataFormat(wb.createDataFormat().getFormat(formats[i]));
+                    r.createCell(i).setCellValue(43952.25);
+                    r.getCell(i).setCellStyle(style);
+                }
+            });
+            RawRow row = read(file).rows("Regnskab").get(0);
+            assertThat(row.cell(0)).isEqualTo(new CellValue(CellValue.Kind.DATE, "01-05-2020", new BigDecimal("43952.25")));
+            assertThat(row.cell(1).kind()).isEqualTo(CellValue.Kind.DATE);
+            assertThat(row.cell(1).text()).isEqualTo("01-05-2020");
+            assertThat(row.cell(2).kind()).isEqualTo(CellValue.Kind.DATE);
+            assertThat(row.cell(2).text()).isEqualTo("1. maj 2020");
+            assertThat(row.cell(3).kind()).isEqualTo(CellValue.Kind.DATE);
+            assertThat(row.cell(4).kind()).isEqualTo(CellValue.Kind.NUMBER);
+            assertThat(row.cell(5).kind()).isEqualTo(CellValue.Kind.NUMBER);
+            assertThat(row.cell(6).kind()).isEqualTo(CellValue.Kind.NUMBER);
+            assertThat(row.cell(6).text()).isEqualTo("43952,3");
+        }
+
         @Test
         void formulaCellsGiveTheirCachedValue() throws IOException {
             Path file = workbook(wb -> {

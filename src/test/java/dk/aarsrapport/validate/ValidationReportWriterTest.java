@@ -42,7 +42,8 @@ class ValidationReportWriterTest {
             assertThat(ValidationReportWriter.cell("+45 12 34")).isEqualTo("'+45 12 34");
             assertThat(ValidationReportWriter.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
             assertThat(ValidationReportWriter.cell("-cmd")).isEqualTo("'-cmd");
-            assertThat(ValidationReportWriter.cell("\tx")).isEqualTo("'\tx");
+            // a tab (or any control character) is written out, so it can neither start a formula nor hide
+            assertThat(ValidationReportWriter.cell("\tx")).isEqualTo("\\u0009x");
             assertThat(ValidationReportWriter.cell("-609")).isEqualTo("-609");
             assertThat(ValidationReportWriter.cell("-1.667")).isEqualTo("-1.667");
         }
