@@ -49,7 +49,7 @@ class ArchitectureTest {
             .whereLayer("plan").mayOnlyBeAccessedByLayers("report", "publish", "deliver", "job", "schedule")
             .whereLayer("content").mayOnlyBeAccessedByLayers("plan", "report")
             .whereLayer("validate").mayOnlyBeAccessedByLayers("plan", "report", "publish", "deliver", "job", "cli")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("job", "template", "cli")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("job", "template", "schedule", "cli")
             .whereLayer("stage").mayOnlyBeAccessedByLayers("ingest", "validate", "content", "plan", "report",
                     "change", "publish", "deliver", "job", "template", "schedule", "cli");
 }

@@ -1,15 +1,14 @@
 package dk.aarsrapport.schedule;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import dk.aarsrapport.base.Manifest;
 import dk.aarsrapport.base.Sha256;
+import dk.aarsrapport.ingest.InputFiles;
 
 /**
  * Whether a year's input folder changed since the last successful run wrote its manifest: the same
@@ -30,16 +29,11 @@ final class InputChanges {
             Map<String, String> before = new HashMap<>();
             manifest.get().read().forEach(f -> before.put(f.file(), f.sha256()));
             Map<String, String> now = new HashMap<>();
-            try (Stream<Path> files = Files.list(input)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    String name = f.getFileName().toString();
-                    if (!name.startsWith(".") && !name.startsWith("~$")) {
-                        now.put(name, Sha256.of(f));
-                    }
-                }
+            for (Map.Entry<String, Path> f : InputFiles.readable(input).entrySet()) {
+                now.put(f.getKey(), Sha256.of(f.getValue()));
             }
             return !now.equals(before);
-        } catch (Manifest.UnreadableException | IOException e) {
+        } catch (Manifest.UnreadableException | IOException | RuntimeException e) {
             return true; // the run that follows says why, and draws everything again
         }
     }
