@@ -33,6 +33,11 @@ public final class InputSchema {
                 SheetKind.EFFEKTMAAL, SheetKind.MAALINGER, SheetKind.MODTAGERE, SheetKind.MAALOPFOELGNING);
     }
 
+    /** The ledger's sheets (optional): the accounts as the ERP exports them, and their mapping to lines. */
+    public static List<SheetKind> ledgerSheets() {
+        return List.of(SheetKind.KONTI, SheetKind.KONTOPLAN);
+    }
+
     /** The columns of {@code kind} for {@code year}, in order; for a sheet of {@link #tableSheets()} only. */
     public static List<ColumnHeader> columns(SheetKind kind, int year) {
         return readerColumns(kind, year).stream().map(c -> new ColumnHeader(c.field(), c.header(), c.required()))
@@ -88,6 +93,16 @@ public final class InputSchema {
                     Column.required("samarbejdspartnere", "Samarbejdspartnere", "Samarbejdspartner"),
                     Column.optional("status", "Status"), Column.optional("politikomraade", "Politikområde"),
                     Column.optional("temabeskrivelse", "Temabeskrivelse"));
+            // the amount columns are optional, and also matched by pattern in KontiSheet, which reports another year
+            case KONTI -> List.of(Column.required("funktion", "Funktion"), Column.optional("dranst", "Dranst"),
+                    Column.optional("art", "Art"), Column.optional("sted", "Sted"),
+                    Column.optional("kontonavn", "Kontonavn"),
+                    Column.optional("regnskab_forrige", "Regnskab " + (year - 1)),
+                    Column.optional("budget", "Budget " + year), Column.optional("korr_budget", "Korr. budget " + year),
+                    Column.optional("regnskab", "Regnskab " + year));
+            case KONTOPLAN -> List.of(Column.required("funktion", "Funktion"), Column.optional("dranst", "Dranst"),
+                    Column.optional("art", "Art"), Column.optional("sted", "Sted"),
+                    Column.required("politikomraade", "Politikområde"), Column.required("linje", "Linje"));
             case VEJLEDNING ->
                     throw new IllegalArgumentException("Arket " + kind.displayName() + " har ingen kolonner at læse.");
         };
