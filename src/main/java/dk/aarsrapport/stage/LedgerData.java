@@ -188,6 +188,14 @@ public class LedgerData {
         }, (RowCallbackHandler) rs -> action.accept(ACCOUNT.mapRow(rs, 0)));
     }
 
+    /** The accounts of one politikområde (by {@link dk.aarsrapport.base.Texts#key}) by account key, in account order. */
+    public Map<String, LedgerAccount> accountsOf(long run, String areaKey) {
+        Map<String, LedgerAccount> out = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT * FROM stg_ledger_account WHERE run_id = ? AND area_key = ? ORDER BY seq",
+                (RowCallbackHandler) rs -> out.put(rs.getString("konto_key"), ACCOUNT.mapRow(rs, 0)), run, areaKey);
+        return out;
+    }
+
     /** Per Kontoplan row (its seq), how many accounts belong to it. */
     public Map<Integer, Integer> accountsPerPlanRow(long run) {
         Map<Integer, Integer> counts = new HashMap<>();

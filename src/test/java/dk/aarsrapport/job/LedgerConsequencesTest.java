@@ -77,6 +77,23 @@ class LedgerConsequencesTest {
         assertThat(run.err).isEmpty();
     }
 
+    @Test
+    void theChangeReportSaysWhichAccountChangedWhichLine() throws IOException {
+        Path in = ledgerInput();
+        assertThat(run("generate", in).exit).isZero();
+        Path konti = in.resolve("konti.csv");
+        Files.writeString(konti, Files.readString(konti, StandardCharsets.UTF_8).replace(
+                "Sygedagpenge, Karup;56.683.176;52.764.000;54.666.800;54.894.400",
+                "Sygedagpenge, Karup;56.683.176;52.764.000;54.666.800;54.894.800"), StandardCharsets.UTF_8);
+        CliRun changed = run("generate", in);
+        assertThat(changed.exit).as(changed.toString()).isZero();
+        // 400 kr. more changes no printed figure (137.236 either way), but the account's change is reported
+        assertThat(tmp.resolve("output/2015/aendringer.html")).content(StandardCharsets.UTF_8)
+                .contains("kontoen 5.57.72, dranst 1, art 5.2, sted 3200 (linjen \"Sygedagpenge\"), Regnskab 2015: "
+                        + "54.894.400 → 54.894.800 kr.")
+                .doesNotContain("\"Sygedagpenge\", Regnskab 2015:");
+    }
+
     /**
      * Many accounts that no row places: each is its own finding, and one finding before them says how much
      * money is missing in all. 20.000 here keeps the suite's time; a million belongs in scripts/benchmark.sh.
