@@ -30,7 +30,8 @@ public final class InputSchema {
     /** The sheets the readers read, in the order finance staff fill them. */
     public static List<SheetKind> tableSheets() {
         return List.of(SheetKind.RAPPORT, SheetKind.POLITIKOMRAADER, SheetKind.REGNSKAB, SheetKind.TEKSTER,
-                SheetKind.EFFEKTMAAL, SheetKind.MAALINGER, SheetKind.MODTAGERE, SheetKind.MAALOPFOELGNING);
+                SheetKind.EFFEKTMAAL, SheetKind.MAALINGER, SheetKind.MODTAGERE, SheetKind.MAALOPFOELGNING,
+                SheetKind.KONTI, SheetKind.KONTOPLAN);
     }
 
     /** The ledger's sheets (optional): the accounts as the ERP exports them, and their mapping to lines. */
