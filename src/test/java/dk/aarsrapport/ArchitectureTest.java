@@ -9,7 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages' one-way flow: base below everything; ingest hands rows to stage; validate, content, plan,
+ * The packages' one-way flow: base below everything; ingest hands rows to stage; ledger builds the accounts
+ * table from staged accounts; validate, content, plan,
  * report, change, publish and deliver each read only what comes before them; job wires the steps; cli,
  * schedule and template are on top. Any import against that flow, and any package cycle, fails here.
  */
@@ -24,6 +25,7 @@ class ArchitectureTest {
             .layer("base").definedBy("dk.aarsrapport.base..")
             .layer("stage").definedBy("dk.aarsrapport.stage..")
             .layer("ingest").definedBy("dk.aarsrapport.ingest..")
+            .layer("ledger").definedBy("dk.aarsrapport.ledger..")
             .layer("validate").definedBy("dk.aarsrapport.validate..")
             .layer("content").definedBy("dk.aarsrapport.content..")
             .layer("plan").definedBy("dk.aarsrapport.plan..")
@@ -49,7 +51,10 @@ class ArchitectureTest {
             .whereLayer("plan").mayOnlyBeAccessedByLayers("report", "publish", "deliver", "job", "schedule")
             .whereLayer("content").mayOnlyBeAccessedByLayers("plan", "report")
             .whereLayer("validate").mayOnlyBeAccessedByLayers("plan", "report", "publish", "deliver", "job", "cli")
+            // the ledger builds the accounts table that validate and everything after it read as Regnskab
+            .whereLayer("ledger").mayOnlyBeAccessedByLayers("validate", "plan", "report", "change", "publish",
+                    "deliver", "job", "template", "cli")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("job", "template", "schedule", "cli")
-            .whereLayer("stage").mayOnlyBeAccessedByLayers("ingest", "validate", "content", "plan", "report",
+            .whereLayer("stage").mayOnlyBeAccessedByLayers("ingest", "ledger", "validate", "content", "plan", "report",
                     "change", "publish", "deliver", "job", "template", "schedule", "cli");
 }

@@ -13,6 +13,8 @@ public enum SheetKind {
     MAALINGER("Målinger"),
     MODTAGERE("Modtagere"),
     MAALOPFOELGNING("Målopfølgning"),
+    KONTI("Konti"),
+    KONTOPLAN("Kontoplan"),
     VEJLEDNING("Vejledning");
 
     private final String displayName;

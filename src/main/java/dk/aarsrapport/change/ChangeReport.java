@@ -39,9 +39,11 @@ public class ChangeReport {
     public static final String FILE = "aendringer.html";
 
     private final StagedData staged;
+    private final AccountChanges accountChanges;
 
-    ChangeReport(StagedData staged) {
+    ChangeReport(StagedData staged, AccountChanges accountChanges) {
         this.staged = staged;
+        this.accountChanges = accountChanges;
     }
 
     /** One change, in words. */
@@ -72,6 +74,7 @@ public class ChangeReport {
             if (before.containsKey(e.getKey())) {
                 String name = e.getValue().navn();
                 accounts(name, staged.regnskab(previous, name), staged.regnskab(current, name), columns, out);
+                out.addAll(accountChanges.of(previous, current, name, year)); // which account changed which line
                 texts(name, staged.tekster(previous, name), staged.tekster(current, name), out);
                 effektmaal(name, staged.effektmaal(previous, name), staged.effektmaal(current, name), out);
             }

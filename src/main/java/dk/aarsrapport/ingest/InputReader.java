@@ -119,6 +119,8 @@ public class InputReader {
                 case MAALINGER -> new MaalingerSheet(location, ctx);
                 case MODTAGERE -> new ModtagereSheet(location, ctx);
                 case MAALOPFOELGNING -> new MaalopfoelgningSheet(location, ctx);
+                case KONTI -> new KontiSheet(location, ctx);
+                case KONTOPLAN -> new KontoplanSheet(location, ctx);
             };
             if (sheet == null) {
                 return null;

@@ -30,7 +30,13 @@ public final class InputSchema {
     /** The sheets the readers read, in the order finance staff fill them. */
     public static List<SheetKind> tableSheets() {
         return List.of(SheetKind.RAPPORT, SheetKind.POLITIKOMRAADER, SheetKind.REGNSKAB, SheetKind.TEKSTER,
-                SheetKind.EFFEKTMAAL, SheetKind.MAALINGER, SheetKind.MODTAGERE, SheetKind.MAALOPFOELGNING);
+                SheetKind.EFFEKTMAAL, SheetKind.MAALINGER, SheetKind.MODTAGERE, SheetKind.MAALOPFOELGNING,
+                SheetKind.KONTI, SheetKind.KONTOPLAN);
+    }
+
+    /** The ledger's sheets (optional): the accounts as the ERP exports them, and their mapping to lines. */
+    public static List<SheetKind> ledgerSheets() {
+        return List.of(SheetKind.KONTI, SheetKind.KONTOPLAN);
     }
 
     /** The columns of {@code kind} for {@code year}, in order; for a sheet of {@link #tableSheets()} only. */
@@ -88,6 +94,16 @@ public final class InputSchema {
                     Column.required("samarbejdspartnere", "Samarbejdspartnere", "Samarbejdspartner"),
                     Column.optional("status", "Status"), Column.optional("politikomraade", "Politikområde"),
                     Column.optional("temabeskrivelse", "Temabeskrivelse"));
+            // the amount columns are optional, and also matched by pattern in KontiSheet, which reports another year
+            case KONTI -> List.of(Column.required("funktion", "Funktion"), Column.optional("dranst", "Dranst"),
+                    Column.optional("art", "Art"), Column.optional("sted", "Sted"),
+                    Column.optional("kontonavn", "Kontonavn"),
+                    Column.optional("regnskab_forrige", "Regnskab " + (year - 1)),
+                    Column.optional("budget", "Budget " + year), Column.optional("korr_budget", "Korr. budget " + year),
+                    Column.optional("regnskab", "Regnskab " + year));
+            case KONTOPLAN -> List.of(Column.required("funktion", "Funktion"), Column.optional("dranst", "Dranst"),
+                    Column.optional("art", "Art"), Column.optional("sted", "Sted"),
+                    Column.required("politikomraade", "Politikområde"), Column.required("linje", "Linje"));
             case VEJLEDNING ->
                     throw new IllegalArgumentException("Arket " + kind.displayName() + " har ingen kolonner at læse.");
         };

@@ -20,6 +20,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dk.aarsrapport.ingest.IngestTasklet;
+import dk.aarsrapport.ledger.LedgerTasklet;
 import dk.aarsrapport.plan.Document;
 import dk.aarsrapport.plan.PlanTasklet;
 import dk.aarsrapport.plan.Planned;
@@ -29,15 +30,17 @@ import dk.aarsrapport.report.RenderOutcome;
 import dk.aarsrapport.validate.ValidateTasklet;
 
 /**
- * The two jobs, read top to bottom. {@code generate}: read the input into staging → validate → plan the run
- * once → draw each politikområde (in parallel) → each goal framework → join the whole report and the packs →
- * publish → deliver. {@code validate}: the first two steps and the validation report. Every step after the
+ * The two jobs, read top to bottom. {@code generate}: read the input into staging → build the accounts table
+ * from the ledger (when there is one) → validate → plan the run once → draw each politikområde (in parallel) →
+ * each goal framework → join the whole report and the packs → publish → deliver. {@code validate}: the first
+ * three steps and the validation report. Every step after the
  * plan reads it ({@link StepScopedBeans}); the console is {@link StepConsole}. This class only wires.
  */
 @Configuration
 class GenerateJobConfiguration {
 
     static final String INGEST_STEP = "ingestStep";
+    static final String LEDGER_STEP = "ledgerStep";
     static final String VALIDATE_STEP = "validateStep";
     static final String PLAN_STEP = "planStep";
     static final String RENDER_STEP = "renderStep";
@@ -48,21 +51,29 @@ class GenerateJobConfiguration {
     static final String DELIVER_STEP = "deliverStep";
 
     @Bean
-    Job generateJob(JobRepository jobs, Step ingestStep, Step validateStep, Step planStep, Step renderStep,
-                    Step maalopfoelgningStep, Step assembleStep, Step publishStep, Step deliverStep) {
-        return new JobBuilder("generate", jobs).start(ingestStep).next(validateStep).next(planStep).next(renderStep)
+    Job generateJob(JobRepository jobs, Step ingestStep, Step ledgerStep, Step validateStep, Step planStep,
+                    Step renderStep, Step maalopfoelgningStep, Step assembleStep, Step publishStep, Step deliverStep) {
+        return new JobBuilder("generate", jobs).start(ingestStep).next(ledgerStep).next(validateStep).next(planStep).next(renderStep)
                 .next(maalopfoelgningStep).next(assembleStep).next(publishStep).next(deliverStep).build();
     }
 
     @Bean
-    Job validateJob(JobRepository jobs, Step ingestStep, Step validateStep, Step validationReportStep) {
-        return new JobBuilder("validate", jobs).start(ingestStep).next(validateStep).next(validationReportStep).build();
+    Job validateJob(JobRepository jobs, Step ingestStep, Step ledgerStep, Step validateStep,
+                    Step validationReportStep) {
+        return new JobBuilder("validate", jobs).start(ingestStep).next(ledgerStep).next(validateStep).next(validationReportStep).build();
     }
 
     /** Each batch of staged rows commits on its own (see IngestTasklet): no transaction around the step. */
     @Bean
     Step ingestStep(JobRepository jobs, IngestTasklet tasklet, StepConsole console) {
         return new StepBuilder(INGEST_STEP, jobs).tasklet(tasklet, new ResourcelessTransactionManager())
+                .listener((StepExecutionListener) console).build();
+    }
+
+    /** The ledger's accounts are written in batches as they are placed, as ingest stages them: no transaction. */
+    @Bean
+    Step ledgerStep(JobRepository jobs, LedgerTasklet tasklet, StepConsole console) {
+        return new StepBuilder(LEDGER_STEP, jobs).tasklet(tasklet, new ResourcelessTransactionManager())
                 .listener((StepExecutionListener) console).build();
     }
 

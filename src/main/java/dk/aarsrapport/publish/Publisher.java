@@ -23,6 +23,7 @@ import dk.aarsrapport.plan.PreviousOutput;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.base.Finding;
 import dk.aarsrapport.base.Severity;
+import dk.aarsrapport.validate.TraceReportWriter;
 import dk.aarsrapport.validate.ValidationReportWriter;
 
 /**
@@ -37,11 +38,14 @@ public class Publisher {
 
     private final StagedData staged;
     private final ValidationReportWriter validationReport;
+    private final TraceReportWriter traceReport;
     private final PublishGate gate;
 
-    Publisher(StagedData staged, ValidationReportWriter validationReport, PublishGate gate) {
+    Publisher(StagedData staged, ValidationReportWriter validationReport, TraceReportWriter traceReport,
+              PublishGate gate) {
         this.staged = staged;
         this.validationReport = validationReport;
+        this.traceReport = traceReport;
         this.gate = gate;
     }
 
@@ -57,6 +61,7 @@ public class Publisher {
         List<Finding> findings = staged.findings(run);
         validationReport.write(findings, year, published, out.workFile(ValidationReportWriter.HTML),
                 out.workFile(ValidationReportWriter.CSV));
+        traceReport.write(run, year, out.workFile(TraceReportWriter.CSV)); // only when the input has a ledger
         List<Manifest.WrittenFile> files = describe(out);
         // the manifest is made before the first rename: inside the gate there is nothing but moves, so a
         // stop waits only for them, and nothing in there needs the database that the stop is closing

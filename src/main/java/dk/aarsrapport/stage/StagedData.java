@@ -22,7 +22,8 @@ public class StagedData {
 
     /** The tables of a run's staged rows (db/migration), emptied by run; the run log stg_run is not one of them. */
     private static final List<String> TABLES = List.of("stg_file", "stg_column", "stg_rapport", "stg_politikomraade",
-            "stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling", "stg_modtager", "stg_maalopfoelgning", "stg_finding");
+            "stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling", "stg_modtager", "stg_maalopfoelgning", "stg_finding",
+            "stg_konto", "stg_kontoplan", "stg_ledger_account", "stg_ledger_line");
 
     private final JdbcTemplate jdbc;
 
@@ -179,7 +180,7 @@ public class StagedData {
     /** The politikområde keys with rows from one sheet of one file, in any of the per-politikområde tables. */
     public java.util.Set<String> areaKeysFrom(long run, String file, String sheet) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String table : List.of("stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling")) {
+        for (String table : List.of("stg_regnskab", "stg_tekst", "stg_effektmaal", "stg_maaling", "stg_ledger_account")) {
             keys.addAll(jdbc.queryForList("SELECT DISTINCT area_key FROM " + table
                     + " WHERE run_id = ? AND src_file = ? AND src_sheet = ?", String.class, run, file, sheet));
         }

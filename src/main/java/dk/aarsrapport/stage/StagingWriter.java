@@ -87,6 +87,20 @@ public final class StagingWriter implements FindingSink {
                 m.status(), m.politikomraade(), m.origin());
     }
 
+    /** A Konti row (input-format.md, "Konti and Kontoplan"), amounts in the Kontobeløbsenhed. */
+    public void konto(Konto k) {
+        add("stg_konto", "konto_key, funktion, gruppering, dranst, art, sted, kontonavn, regnskab_forrige, budget, "
+                        + "korr_budget, regnskab", true, k.key(), k.funktion(), k.gruppering(), k.dranst(), k.art(),
+                k.sted(), k.kontonavn(), k.regnskabForrige(), k.budget(), k.korrBudget(), k.regnskab(), k.origin());
+    }
+
+    /** A Kontoplan row, its pattern cells as typed. */
+    public void kontoplan(KontoplanRaekke r) {
+        add("stg_kontoplan", "funktion, dranst, art, sted, area_key, politikomraade, linje", true, r.funktion(),
+                r.dranst(), r.art(), r.sted(), r.politikomraade() == null ? null : Texts.key(r.politikomraade()),
+                r.politikomraade(), r.linje(), r.origin());
+    }
+
     @Override
     public void add(Finding f) {
         findings++;

@@ -140,6 +140,10 @@ public final class TemplateWorkbook {
         } else if (kind == SheetKind.POLITIKOMRAADER && field.equals("nr")) {
             constraint = helper.createIntegerConstraint(OperatorType.GREATER_THAN, "0", null);
             message = "Nr er et positivt helt tal; det bestemmer rækkefølgen i rapporten.";
+        } else if ((kind == SheetKind.KONTI || kind == SheetKind.KONTOPLAN) && field.equals("dranst")) {
+            constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "1", "9");
+            message = "Dranst er et helt tal fra 1 til 9 (1 drift, 2 statsrefusion, 3 anlæg …)"
+                    + (kind == SheetKind.KONTOPLAN ? "; tom betyder alle." : ".");
         } else if (kind == SheetKind.MAALINGER && field.equals("aar")) {
             constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "1900", "2999");
             message = "År er et årstal, fx 2016.";
@@ -228,6 +232,12 @@ public final class TemplateWorkbook {
                     + "tom Målsætning. Målsætning og Målgruppe skrives på målets første række. Status er "
                     + String.join(", ", MaalStatus.KNOWN) + " eller tom. Politikområde knytter målet til et "
                     + "politikområde; Temabeskrivelse er teksten under temaets navn.";
+            case KONTI -> "regnskabet som økonomisystemet eksporterer det, én række pr. konto (kan udelades, hvis "
+                    + "Regnskab udfyldes): Funktion som 5.57.72, evt. Dranst, Art, Sted og Kontonavn, beløb i kr. "
+                    + "(eller Kontobeløbsenhed i Rapport). Negative beløb også som 1.234- eller (1.234).";
+            case KONTOPLAN -> "hvilken linje i hvilket politikområde hver konto hører til: Funktion er en funktion "
+                    + "(5.57.72), en hovedfunktion (5.68) eller en hovedkonto (5); Dranst, Art (4.0 eller artsgruppe 4) "
+                    + "og Sted indsnævrer, tom betyder alle. Den mest specifikke række vinder.";
             default -> "";
         };
     }

@@ -68,7 +68,7 @@ class TemplateWorkbookTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Vejledning", "Rapport", "Politikområder", "Regnskab", "Tekster",
-                    "Effektmål", "Målinger", "Modtagere", "Målopfølgning");
+                    "Effektmål", "Målinger", "Modtagere", "Målopfølgning", "Konti", "Kontoplan");
             String vejledning = text(wb.getSheet("Vejledning"));
             assertThat(vejledning).contains("læses ikke af programmet").contains("10.632").contains("101,8")
                     .contains("## ").contains("**fed**").contains("Regnskab 2030").contains("Budget 2031");
@@ -141,6 +141,17 @@ class TemplateWorkbookTest {
 
             for (String amount : List.of("Regnskab 2030", "Budget 2031", "Korr. budget 2031", "Regnskab 2031", "Afvigelse")) {
                 assertThat(validation(wb, "Regnskab", amount).orElseThrow().getValidationConstraint().getValidationType())
+                        .as(amount).isEqualTo(ValidationType.DECIMAL);
+            }
+            // the ledger: Dranst 1-9 in both sheets, amounts as numbers in Konti
+            for (String sheet : List.of("Konti", "Kontoplan")) {
+                DataValidation dranst = validation(wb, sheet, "Dranst").orElseThrow();
+                assertThat(dranst.getValidationConstraint().getValidationType()).as(sheet).isEqualTo(ValidationType.INTEGER);
+                assertThat(dranst.getValidationConstraint().getFormula1()).isEqualTo("1");
+                assertThat(dranst.getValidationConstraint().getFormula2()).isEqualTo("9");
+            }
+            for (String amount : List.of("Regnskab 2030", "Budget 2031", "Korr. budget 2031", "Regnskab 2031")) {
+                assertThat(validation(wb, "Konti", amount).orElseThrow().getValidationConstraint().getValidationType())
                         .as(amount).isEqualTo(ValidationType.DECIMAL);
             }
             for (String number : List.of("Tæller", "Nævner", "Værdi")) {
@@ -217,7 +228,7 @@ class TemplateWorkbookTest {
                 .allSatisfy(l -> assertThat(l).startsWith("ADVARSEL;S1;").contains("har overskrifter, men ingen rækker"))
                 .extracting(l -> l.split(";")[4])
                 .containsExactlyInAnyOrder("Politikområder", "Regnskab", "Tekster", "Effektmål", "Målinger", "Modtagere",
-                        "Målopfølgning");
+                        "Målopfølgning", "Konti", "Kontoplan");
 
         // with one politikområde filled in, only warnings remain: exit 0
         try (XSSFWorkbook wb = open(workbook)) {

@@ -1,0 +1,14 @@
+package dk.aarsrapport.ledger;
+
+import dk.aarsrapport.stage.LedgerStaging;
+
+/** Builds the accounts table from a test's staged ledger with the real builder, for tests outside this package. */
+public final class TestLedger {
+
+    private TestLedger() {
+    }
+
+    public static LedgerBuilder.Built build(LedgerStaging s) {
+        return new LedgerBuilder(s.ledger, s.staged).build(s.run);
+    }
+}
