@@ -20,7 +20,8 @@ public record Finding(Severity severity, String rule, String politikomraade, Str
 
     /**
      * The console line: {@code FEJL R3 Ældreområdet, aarsregnskab.xlsx Regnskab!G41: …}, with what a cell
-     * held that a terminal would act on shown as {@link Texts#visible}.
+     * held that a terminal would act on shown as {@link Texts#visible}, and at most {@link Texts#CONSOLE_LINE}
+     * characters: the validation report has the whole message.
      */
     public String line() {
         StringBuilder sb = new StringBuilder().append(severity).append(' ').append(rule);
@@ -33,6 +34,7 @@ public record Finding(Severity severity, String rule, String politikomraade, Str
         if (cell != null) {
             sb.append(' ').append(cell);
         }
-        return Texts.visible(sb.append(": ").append(message).toString());
+        return Texts.consoleLine(Texts.visible(sb.append(": ").append(message).toString()),
+                " (hele teksten i validering.csv)");
     }
 }

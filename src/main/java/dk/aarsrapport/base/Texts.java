@@ -89,4 +89,23 @@ public final class Texts {
         return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
                 && Character.isLowSurrogate(text.charAt(i + 1));
     }
+
+    /** The longest line the console gets: an operator's terminal and a journal show it whole. */
+    public static final int CONSOLE_LINE = 300;
+
+    /**
+     * A console line of at most {@link #CONSOLE_LINE} characters: a longer one is cut and ends in
+     * {@code tail}, which says where the whole text is. A name from the input can be as long as a cell
+     * allows, and escaping its invisible characters makes it longer still.
+     */
+    public static String consoleLine(String line, String tail) {
+        if (line == null || line.length() <= CONSOLE_LINE) {
+            return line;
+        }
+        int cut = CONSOLE_LINE - tail.length() - 1;
+        if (Character.isLowSurrogate(line.charAt(cut))) {
+            cut--; // never half a pair
+        }
+        return line.substring(0, cut) + "…" + tail;
+    }
 }

@@ -35,7 +35,7 @@ public class InputReader {
     private final Snapshots snapshots;
 
     @Autowired
-    InputReader(InputProperties settings) {
+    public InputReader(InputProperties settings) {
         this(settings, InputSnapshot::of);
     }
 

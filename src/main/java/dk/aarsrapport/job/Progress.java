@@ -23,10 +23,10 @@ public class Progress {
 
     /** Names and texts in a line come from the input: what would steer the terminal is shown, not sent. */
     public void phase(String text) {
-        out.println(Texts.visible(text));
+        out.println(Texts.consoleLine(Texts.visible(text), ""));
     }
 
     public void item(String text) {
-        out.println("  " + Texts.visible(text));
+        out.println(Texts.consoleLine("  " + Texts.visible(text), ""));
     }
 }

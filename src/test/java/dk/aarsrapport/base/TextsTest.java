@@ -79,4 +79,31 @@ class TextsTest {
             assertThat(Texts.visible("a\uD800b\uDC00")).isEqualTo("a\\uD800b\\uDC00");
         }
     }
+
+    @Nested
+    class ConsoleLine {
+
+        @Test
+        void aShortLineIsLeftAlone() {
+            assertThat(Texts.consoleLine("FEJL R2 Ældreområdet: kort", " (x)")).isEqualTo("FEJL R2 Ældreområdet: kort");
+        }
+
+        @Test
+        void aLongFindingIsCutAndSaysWhereTheWholeTextIs() {
+            String name = "Social" + "\u200B".repeat(200) + "området";
+            Finding f = Finding.fejl("S1", null, "regnskab.csv", "regnskab", "A2", name, null,
+                    "Politikområdet \"" + name + "\" findes ikke i arket Politikområder.");
+            String line = f.line();
+            assertThat(line).hasSizeLessThanOrEqualTo(Texts.CONSOLE_LINE).startsWith("FEJL S1 regnskab.csv A2: ")
+                    .endsWith("… (hele teksten i validering.csv)").contains("\\u200B");
+        }
+
+        @Test
+        void neverCutsASurrogatePairInHalf() {
+            String line = "x".repeat(Texts.CONSOLE_LINE - 4) + "\uD83D\uDE00".repeat(20);
+            String cut = Texts.consoleLine(line, "");
+            assertThat(cut).hasSizeLessThanOrEqualTo(Texts.CONSOLE_LINE).endsWith("…");
+            assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 2))).isFalse();
+        }
+    }
 }

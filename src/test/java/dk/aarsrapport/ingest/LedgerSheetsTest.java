@@ -34,7 +34,7 @@ class LedgerSheetsTest {
     Path tmp;
 
     private LedgerStaging read(String... konti) throws IOException {
-        return new LedgerStaging(tmp.resolve("in")).sheet("konti", konti).read(new InputReader()::read);
+        return new LedgerStaging(tmp.resolve("in")).sheet("konti", konti).read(dk.aarsrapport.support.Readers.input()::read);
     }
 
     private static List<Konto> konti(LedgerStaging s) {
@@ -112,7 +112,7 @@ class LedgerSheetsTest {
                     wb.write(out);
                 }
             }
-            LedgerStaging s = new LedgerStaging(in).read(new InputReader()::read);
+            LedgerStaging s = new LedgerStaging(in).read(dk.aarsrapport.support.Readers.input()::read);
             assertThat(konti(s)).extracting(Konto::funktion, Konto::dranst, Konto::art, k -> plain(k.regnskab()).get(0)).containsExactly(
                     tuple("5.57.72", 1, "5.2", "137236118.5"), tuple("5.57.73", null, null, "-1234"));
             assertThat(s.ledger.kontoplan(s.run)).extracting(KontoplanRaekke::funktion, KontoplanRaekke::art,

@@ -30,7 +30,7 @@ class LedgerBuilderTest {
 
     private LedgerStaging staged(String[] konti, String... plan) throws IOException {
         LedgerStaging s = new LedgerStaging(tmp.resolve("in")).sheet("konti", konti)
-                .sheet("kontoplan", plan).read(new InputReader()::read);
+                .sheet("kontoplan", plan).read(dk.aarsrapport.support.Readers.input()::read);
         TestLedger.build(s);
         return s;
     }
@@ -121,7 +121,7 @@ class LedgerBuilderTest {
             LedgerStaging s = new LedgerStaging(tmp.resolve("in"))
                     .sheet("rapport", "Felt;Værdi", "Beløbsenhed;kr.", "Kontobeløbsenhed;1.000 kr.")
                     .sheet("konti", "Funktion;Regnskab 2015", "5.57.72;12,5")
-                    .sheet("kontoplan", PLAN, "5.57.72;;;;Arbejdsmarked;A").read(new InputReader()::read);
+                    .sheet("kontoplan", PLAN, "5.57.72;;;;Arbejdsmarked;A").read(dk.aarsrapport.support.Readers.input()::read);
             TestLedger.build(s);
             assertThat(s.staged.regnskab(s.run, "Arbejdsmarked")).extracting(l -> l.regnskab().intValueExact())
                     .containsExactly(12500, 12500);
@@ -136,7 +136,7 @@ class LedgerBuilderTest {
                     .sheet("regnskab", "Politikområde;Linje;Regnskab 2014;Budget 2015;Korr. budget 2015;Regnskab 2015",
                             "Arbejdsmarked;A;1;1;1;7")
                     .sheet("konti", "Funktion;Regnskab 2015", "5.57.72;5.000")
-                    .sheet("kontoplan", PLAN, "5.57.72;;;;Arbejdsmarked;A").read(new InputReader()::read);
+                    .sheet("kontoplan", PLAN, "5.57.72;;;;Arbejdsmarked;A").read(dk.aarsrapport.support.Readers.input()::read);
             TestLedger.build(s);
             TestLedger.build(s); // a restarted step builds once, not twice
             assertThat(s.staged.regnskab(s.run, "Arbejdsmarked")).extracting(l -> l.regnskab().intValueExact())

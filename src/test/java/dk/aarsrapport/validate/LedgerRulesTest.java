@@ -38,7 +38,7 @@ class LedgerRulesTest {
     }
 
     private static List<Finding> check(Rule rule, LedgerStaging s) throws IOException {
-        s.read(new InputReader()::read);
+        s.read(dk.aarsrapport.support.Readers.input()::read);
         TestLedger.build(s);
         List<Finding> out = new ArrayList<>();
         rule.check(new ValidationRun(s.run, 2015), out::add);

@@ -39,7 +39,7 @@ class TraceReportWriterTest {
                         "0.25.18;2;4.0;3100;Bygninger;12;(609)", "6.45.51;;;;Uden linje;1;2")
                 .sheet("kontoplan", "Funktion;Dranst;Art;Sted;Politikområde;Linje", "5.10;;;;Tilbud;Drift",
                         "0;;;;Arbejdsmarked;Ejendomme")
-                .read(new InputReader()::read);
+                .read(dk.aarsrapport.support.Readers.input()::read);
         TestLedger.build(s);
         Path csv = tmp.resolve("sporbarhed.csv");
         assertThat(new TraceReportWriter(s.ledger, s.staged).write(s.run, 2015, csv)).isTrue();
@@ -60,7 +60,7 @@ class TraceReportWriterTest {
 
     @Test
     void noLedgerNoFile() throws IOException {
-        LedgerStaging s = new LedgerStaging(tmp.resolve("in")).read(new InputReader()::read);
+        LedgerStaging s = new LedgerStaging(tmp.resolve("in")).read(dk.aarsrapport.support.Readers.input()::read);
         Path csv = tmp.resolve("sporbarhed.csv");
         assertThat(new TraceReportWriter(s.ledger, s.staged).write(s.run, 2015, csv)).isFalse();
         assertThat(csv).doesNotExist();
