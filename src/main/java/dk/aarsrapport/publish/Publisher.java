@@ -61,7 +61,7 @@ public class Publisher {
         List<Finding> findings = staged.findings(run);
         validationReport.write(findings, year, published, out.workFile(ValidationReportWriter.HTML),
                 out.workFile(ValidationReportWriter.CSV));
-        traceReport.write(run, year, out.workFile(TraceReportWriter.CSV)); // only when the input has a ledger
+        boolean traced = traceReport.write(run, year, out.workFile(TraceReportWriter.CSV)); // only with a ledger
         List<Manifest.WrittenFile> files = describe(out);
         // the manifest is made before the first rename: inside the gate there is nothing but moves, so a
         // stop waits only for them, and nothing in there needs the database that the stop is closing
@@ -69,6 +69,10 @@ public class Publisher {
         List<String> written = new ArrayList<>();
         gate.publishing(() -> {
             written.addAll(out.publish());
+            if (!traced) {
+                // a trace left by a run that had a ledger would tell an auditor of figures this input no longer has
+                Files.deleteIfExists(out.root().resolve(TraceReportWriter.CSV));
+            }
             if (manifest != null) {
                 manifest.write(out.workFile(Manifest.FILE));
                 written.addAll(out.publish());

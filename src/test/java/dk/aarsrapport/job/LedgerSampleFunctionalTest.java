@@ -122,4 +122,20 @@ class LedgerSampleFunctionalTest {
         assertThat(typedOut.resolve("sporbarhed.csv")).doesNotExist();
         assertThat(Files.readString(ledgerOut.resolve("manifest.json"))).contains("\"sporbarhed.csv\"");
     }
+
+    @Test
+    void aRunWithoutTheLedgerLeavesNoTraceOfTheOneBefore() throws IOException {
+        Path in = Samples.copy(LEDGER, Samples.copy(Samples.CSV_2015, tmp.resolve("dropped/input/2015")));
+        Path out = tmp.resolve("dropped/output/2015");
+        CliRun withLedger = CliRun.of(tmp.resolve("data-dropped"), "validate", "--input", in.toString(), "--output",
+                out.toString());
+        assertThat(withLedger.exit).as(withLedger.toString()).isZero();
+        assertThat(out.resolve("sporbarhed.csv")).isRegularFile();
+        Files.delete(in.resolve("konti.csv"));
+        Files.delete(in.resolve("kontoplan.csv"));
+        CliRun without = CliRun.of(tmp.resolve("data-dropped"), "validate", "--input", in.toString(), "--output",
+                out.toString());
+        assertThat(without.exit).as(without.toString()).isZero();
+        assertThat(out.resolve("sporbarhed.csv")).doesNotExist();
+    }
 }
