@@ -1,6 +1,6 @@
 package dk.aarsrapport.report;
 
-/** One line of the contents: the politikområde, the anchor it links to (null when not published) and its page. */
+/** One line of the contents: the politikområde, its anchor (null when not published: then the line links nowhere) and its first page, which the line links to. */
 public final class ContentsEntry {
 
     private final String label;

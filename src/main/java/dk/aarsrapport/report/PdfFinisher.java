@@ -46,6 +46,7 @@ final class PdfFinisher {
     private static final int OBJECT_STREAM_PAGE_LIMIT = 100;
 
     private static void finish(PDDocument doc, OutputStream out) throws IOException {
+        completeStructure(doc);
         for (PDPage page : doc.getPages()) {
             removeCidSets(page.getResources());
             markUntaggedAsArtifacts(doc, page);
@@ -56,6 +57,15 @@ final class PdfFinisher {
         } else {
             doc.save(out);
         }
+    }
+
+    /**
+     * What a screen reader hears beyond what JasperReports tags: tables, lists, contents and artifacts
+     * spanning bands ({@link StructureFinisher}, docs/accessibility.md). Before the artifact pass below, which
+     * leaves marked content alone.
+     */
+    private static void completeStructure(PDDocument doc) throws IOException {
+        StructureFinisher.complete(doc);
     }
 
     private static final java.util.Set<String> PATH_CONSTRUCTION = java.util.Set.of("m", "l", "c", "v", "y", "h", "re");

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.Samples;
@@ -94,15 +95,24 @@ class PdfConformanceTest {
         assertThat(failures).as("veraPDF failures of the drafts").isEmpty();
     }
 
+    /** PDF/A-2a, PDF/UA-1, and the WCAG 2.2 machine checks where this veraPDF has their profile (1.30 has not). */
+    private static final List<PDFAFlavour> FLAVOURS = java.util.stream.Stream.of(PDFAFlavour.PDFA_2_A,
+            PDFAFlavour.PDFUA_1, PDFAFlavour.WCAG_2_2_MACHINE).filter(VeraPdf::hasProfile).toList();
+
+    @Test
+    void pdfA2aAndPdfUa1AreChecked() {
+        assertThat(FLAVOURS).contains(PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1);
+    }
+
     private static int check(Path folder, String label, Map<String, Map<String, Integer>> failures) throws Exception {
         int checked = 0;
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
                 checked++;
-                for (String flavour : List.of("2a", "ua1")) {
+                for (PDFAFlavour flavour : FLAVOURS) {
                     Map<String, Integer> failed = VeraPdf.failedRules(pdf, flavour);
                     if (!failed.isEmpty()) {
-                        failures.put(flavour + " " + label + "/" + folder.relativize(pdf), failed);
+                        failures.put(flavour.getId() + " " + label + "/" + folder.relativize(pdf), failed);
                     }
                 }
             }

@@ -24,8 +24,20 @@ public final class VeraPdf {
     private VeraPdf() {
     }
 
+    /**
+     * Whether this veraPDF has a validation profile for the flavour: 1.30's library knows the WCAG 2.2 flavours
+     * ({@code WCAG_2_2_MACHINE}) but ships no profile for them.
+     */
+    public static boolean hasProfile(PDFAFlavour flavour) {
+        return org.verapdf.pdfa.validation.profiles.Profiles.getVeraProfileDirectory().getPDFAFlavours()
+                .contains(flavour);
+    }
+
     public static Map<String, Integer> failedRules(Path pdf, String flavour) throws Exception {
-        PDFAFlavour f = PDFAFlavour.fromString(flavour);
+        return failedRules(pdf, PDFAFlavour.fromString(flavour));
+    }
+
+    public static Map<String, Integer> failedRules(Path pdf, PDFAFlavour f) throws Exception {
         Map<String, Integer> failed = new TreeMap<>();
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, f);
