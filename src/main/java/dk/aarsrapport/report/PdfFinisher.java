@@ -42,6 +42,19 @@ final class PdfFinisher {
         }
     }
 
+    /**
+     * A plain joined PDF (--no-pdfa) gets no finishing, but its contents lines are exported as {@code #page=N}
+     * references that no viewer follows: they are made GoTos here, and nothing else is changed.
+     */
+    static void linkContents(java.nio.file.Path pdf, OutputStream out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf), null, null,
+                null, org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
+                        .setTempDir(pdf.toAbsolutePath().getParent().toFile()).streamCache)) {
+            ContentsLinks.resolveAll(doc);
+            save(doc, out);
+        }
+    }
+
     /** Above this many pages the PDF is saved without object streams, whose compression holds every object in the heap. */
     private static final int OBJECT_STREAM_PAGE_LIMIT = 100;
 
@@ -52,6 +65,10 @@ final class PdfFinisher {
             markUntaggedAsArtifacts(doc, page);
         }
         declarePdfUa(doc);
+        save(doc, out);
+    }
+
+    private static void save(PDDocument doc, OutputStream out) throws IOException {
         if (doc.getNumberOfPages() > OBJECT_STREAM_PAGE_LIMIT) {
             doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         } else {

@@ -149,18 +149,19 @@ public final class PolitikomraadeRenderer {
     static void exportPdf(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
                           SimplePdfExporterConfiguration config, java.nio.file.Path tempFolder) throws JRException {
         boolean tagged = config.isTagged() != null && config.isTagged();
-        if (!tagged) {
-            export(input, out, config);
-            return;
-        }
-        // the export goes to a temp file and is finished from there: a whole report can be thousands of pages
+        // the export goes to a temp file and is finished from there: a whole report can be thousands of pages;
+        // a plain one only has its contents links made followable
         java.nio.file.Path exported = null;
         try {
             exported = java.nio.file.Files.createTempFile(tempFolder, "aarsrapport-", ".pdf");
             try (OutputStream os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(exported))) {
                 export(input, os, config);
             }
-            PdfFinisher.finish(exported, out);
+            if (tagged) {
+                PdfFinisher.finish(exported, out);
+            } else {
+                PdfFinisher.linkContents(exported, out);
+            }
         } catch (java.io.IOException e) {
             throw new JRException("PDF'en kunne ikke færdiggøres: " + e.getMessage(), e);
         } finally {

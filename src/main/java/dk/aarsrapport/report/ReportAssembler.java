@@ -177,8 +177,9 @@ public class ReportAssembler {
         params.put("YEAR", cover.year());
         params.put("MODTAGER", cover.modtager());
         params.put("KLADDE", cover.kladde());
-        // the contents' links are made whole by the finishing pass, which a plain PDF does not get
-        params.put("LINKS", pdf.conformance());
+        // the contents' links are made whole after the export: by the finishing pass of a tagged PDF, and by
+        // PdfFinisher.linkContents of a plain one
+        params.put("LINKS", Boolean.TRUE);
         params.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag("da-DK"));
         return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
                 .fill(coverReport(), params, new JRBeanCollectionDataSource(entries));
