@@ -85,7 +85,7 @@ class RunPlannedOnceTest {
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run.getStepExecutions().stream().map(StepExecution::getStepName).filter(n -> !n.contains(":")))
-                .containsExactly("ingestStep", "validateStep", "planStep", "renderStep", "maalopfoelgningStep",
+                .containsExactly("ingestStep", "ledgerStep", "validateStep", "planStep", "renderStep", "maalopfoelgningStep",
                         "assembleStep", "publishStep", "deliverStep");
         verify(planner, times(1)).plan(any());
         verify(verdicts, times(1)).of(anyLong());
