@@ -44,4 +44,24 @@ public final class DanishNumbers {
     public static boolean hasPercent(String raw) {
         return raw != null && Texts.clean(raw).endsWith("%");
     }
+
+    /**
+     * Kroner per unit of an amount unit as Rapport states it ("kr." → 1, "1.000 kr." → 1.000, "mio. kr." →
+     * 1.000.000); {@code absent} when none is stated or it cannot be read. The Beløbsenhed of the report and
+     * the ledger's Kontobeløbsenhed are read the same way.
+     */
+    public static BigDecimal kronerPerUnit(String unit, BigDecimal absent) {
+        if (unit == null || unit.isBlank()) {
+            return absent;
+        }
+        String u = Texts.key(unit);
+        if (u.contains("mio")) {
+            return BigDecimal.valueOf(1_000_000);
+        }
+        String number = u.replace("kr.", "").replace("kr", "").strip();
+        if (number.isEmpty()) {
+            return BigDecimal.ONE;
+        }
+        return parse(number).filter(p -> p.signum() > 0).orElse(absent);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.base.DanishNumbers;
 import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.Konto;
 import dk.aarsrapport.stage.KontoplanRaekke;
@@ -51,8 +52,8 @@ public class LedgerBuilder {
             return new Built(0, 0, 0);
         }
         Map<String, String> rapport = staged.rapport(run);
-        BigDecimal kontoUnit = Units.kroner(rapport.get(Texts.key("Kontobeløbsenhed")), BigDecimal.ONE);
-        BigDecimal reportUnit = Units.kroner(rapport.get(Texts.key("Beløbsenhed")), THOUSAND);
+        BigDecimal kontoUnit = DanishNumbers.kronerPerUnit(rapport.get(Texts.key("Kontobeløbsenhed")), BigDecimal.ONE);
+        BigDecimal reportUnit = DanishNumbers.kronerPerUnit(rapport.get(Texts.key("Beløbsenhed")), THOUSAND);
         List<KontoplanRaekke> plan = ledger.kontoplan(run);
         PlanIndex index = PlanIndex.of(plan);
         Map<String, LineSum> lines = new LinkedHashMap<>();

@@ -146,15 +146,7 @@ final class ContentsLinks {
 
     private static String text(COSDictionary link, Map<Integer, String> texts) {
         StringBuilder sb = new StringBuilder();
-        COSBase k = link.getDictionaryObject(COSName.K);
-        List<COSBase> kids = new ArrayList<>();
-        if (k instanceof COSArray a) {
-            for (int i = 0; i < a.size(); i++) {
-                kids.add(a.getObject(i));
-            }
-        } else if (k != null) {
-            kids.add(k);
-        }
+        List<COSBase> kids = Groups.contents(link);
         for (COSBase kid : kids) {
             if (kid instanceof COSInteger mcid) {
                 sb.append(texts.getOrDefault(mcid.intValue(), ""));

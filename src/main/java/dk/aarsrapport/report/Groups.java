@@ -172,15 +172,24 @@ final class Groups {
     /** The structure-element children, in order. */
     static List<COSDictionary> kids(COSDictionary e) {
         List<COSDictionary> out = new ArrayList<>();
+        for (COSBase k : contents(e)) {
+            if (k instanceof COSDictionary d && d.containsKey(COSName.S)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Everything in an element's {@code /K}, one entry or an array of them, resolved: elements, MCIDs, references. */
+    static List<COSBase> contents(COSDictionary e) {
+        List<COSBase> out = new ArrayList<>();
         COSBase k = e.getDictionaryObject(COSName.K);
         if (k instanceof COSArray a) {
             for (int i = 0; i < a.size(); i++) {
-                if (a.getObject(i) instanceof COSDictionary d && d.containsKey(COSName.S)) {
-                    out.add(d);
-                }
+                out.add(a.getObject(i));
             }
-        } else if (k instanceof COSDictionary d && d.containsKey(COSName.S)) {
-            out.add(d);
+        } else if (k != null) {
+            out.add(k);
         }
         return out;
     }

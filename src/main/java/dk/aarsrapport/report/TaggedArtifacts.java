@@ -45,15 +45,7 @@ final class TaggedArtifacts {
 
     private void collect(COSDictionary element, COSDictionary inheritedPage) {
         COSDictionary page = element.getCOSDictionary(PG) != null ? element.getCOSDictionary(PG) : inheritedPage;
-        COSBase k = element.getDictionaryObject(COSName.K);
-        List<COSBase> kids = new ArrayList<>();
-        if (k instanceof COSArray a) {
-            for (int i = 0; i < a.size(); i++) {
-                kids.add(a.getObject(i));
-            }
-        } else if (k != null) {
-            kids.add(k);
-        }
+        List<COSBase> kids = Groups.contents(element);
         for (COSBase kid : kids) {
             if (kid instanceof COSInteger mcid && page != null) {
                 byPage.computeIfAbsent(page, p -> new HashSet<>()).add(mcid.intValue());

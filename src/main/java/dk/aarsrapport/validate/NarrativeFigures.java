@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -38,19 +37,6 @@ class NarrativeFigures {
 
     /** Kroner per unit of the amounts: "1.000 kr." → 1000 (the default), "kr." → 1, "mio. kr." → 1.000.000. */
     BigDecimal kronerPerUnit(long run) {
-        String unit = staged.rapport(run).get(Texts.key("Beløbsenhed"));
-        if (unit == null) {
-            return THOUSAND;
-        }
-        String u = Texts.key(unit);
-        if (u.contains("mio")) {
-            return BigDecimal.valueOf(1_000_000);
-        }
-        String number = u.replace("kr.", "").replace("kr", "").strip();
-        if (number.isEmpty()) {
-            return BigDecimal.ONE;
-        }
-        Optional<BigDecimal> parsed = DanishNumbers.parse(number);
-        return parsed.filter(p -> p.signum() > 0).orElse(THOUSAND);
+        return DanishNumbers.kronerPerUnit(staged.rapport(run).get(Texts.key("Beløbsenhed")), THOUSAND);
     }
 }

@@ -53,4 +53,20 @@ class DanishNumbersTest {
         assertThat(DanishNumbers.hasPercent("12,5 %")).isTrue();
         assertThat(DanishNumbers.hasPercent("12,5")).isFalse();
     }
+
+    @Nested
+    class KronerPerUnit {
+        @ParameterizedTest(name = "{0} → {1}")
+        @CsvSource(delimiter = '|', value = {"kr.|1", "1.000 kr.|1000", "1000 kr|1000", "mio. kr.|1000000", "Mio. kr|1000000"})
+        void readsTheUnitsAReportOrALedgerStates(String unit, long kroner) {
+            assertThat(DanishNumbers.kronerPerUnit(unit, BigDecimal.TEN)).isEqualByComparingTo(BigDecimal.valueOf(kroner));
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"", "  ", "0 kr.", "-1.000 kr.", "tusind"})
+        void fallsBackWhenNoneIsStatedOrItCannotBeRead(String unit) {
+            assertThat(DanishNumbers.kronerPerUnit(unit, BigDecimal.TEN)).isEqualByComparingTo(BigDecimal.TEN);
+            assertThat(DanishNumbers.kronerPerUnit(null, BigDecimal.TEN)).isEqualByComparingTo(BigDecimal.TEN);
+        }
+    }
 }
