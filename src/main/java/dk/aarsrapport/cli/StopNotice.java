@@ -21,7 +21,9 @@ final class StopNotice implements AutoCloseable {
     private StopNotice(PublishGate gate, Path output, PrintStream err) {
         this.hook = new Thread(() -> {
             stopped = true;
-            err.println(line(gate.stop(WAIT_FOR_PUBLISHING_SECONDS), output));
+            // the output folder is the operator's to name, as long and as odd as a path can be
+            err.println(dk.aarsrapport.base.Texts.consoleLine(
+                    dk.aarsrapport.base.Texts.visible(line(gate.stop(WAIT_FOR_PUBLISHING_SECONDS), output)), ""));
             err.flush();
         }, "aarsrapport-stop-notice");
     }
