@@ -3,6 +3,7 @@ package dk.aarsrapport.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,18 @@ class GenerateSampleFunctionalTest {
         assertThat(workbookOut.resolve("manifest.json")).isRegularFile();
         assertThat(workbookOut.resolve("validering.csv")).isRegularFile();
         assertThat(fromWorkbook.out).contains("2 af 2 politikområder dannet").contains("0 fejl");
+    }
+
+    @Test
+    void theBundledLedgerAgreesWithTheTypedTableAndTracesEveryLine() throws IOException {
+        // input/2015 holds the typed table and, in konti.xlsx, the ledger behind it: K4 compares the two
+        assertThat(Files.readAllLines(workbookOut.resolve("validering.csv"))).as("only the header").hasSize(1);
+        assertThat(fromWorkbook.out).contains("0 advarsler");
+        String trace = Files.readString(workbookOut.resolve("sporbarhed.csv"));
+        for (String[] r : CsvFixture.rows(FIXTURE.resolve("regnskab.csv")).subList(1, 3)) {
+            assertThat(trace).as(r[1]).contains(r[1]);
+        }
+        assertThat(trace).contains("konti.xlsx");
     }
 
     @Test

@@ -72,13 +72,16 @@ public final class SampleWorkbookBuilder {
         // Nr is a goal's number as shown ("1.10" is not 1,1), so it stays text
         sheet("maalopfoelgning", "Målopfølgning", Set.of(),
                 Set.of("Målsætning", "Målgruppe", "Beskrivelse", "Samarbejdspartnere", "Temabeskrivelse"));
+        // Funktion, Art and Sted are codes ("5.57.72", "5.2", "0031"), so they stay text; Dranst is a number 1-9
+        sheet("konti", "Konti", Set.of("Dranst"), Set.of());
+        sheet("kontoplan", "Kontoplan", Set.of("Dranst"), Set.of());
     }
 
     private static final Pattern REGNSKAB_AMOUNT_HEADER =
             Pattern.compile("(?i)(regnskab|budget|korr\\. budget|korrigeret budget) \\d{4}");
 
     /** Identifiers, not quantities: "2015" must not be shown as "2.015" by a Danish Excel. */
-    private static final Set<String> PLAIN_INTEGER_COLUMNS = Set.of("Nr", "År");
+    private static final Set<String> PLAIN_INTEGER_COLUMNS = Set.of("Nr", "År", "Dranst");
 
     /** As input-format.md writes numbers: dot groups thousands, comma marks decimals, '-' or U+2212. */
     private static final Pattern DANISH_NUMBER =
@@ -95,6 +98,11 @@ public final class SampleWorkbookBuilder {
         if (stems.contains("regnskab")) {
             lines.add("Beløb på arket Regnskab er i 1.000 kr. og skrives som tal (fx 10.632 eller -609). "
                     + "Rækken \"I alt\" kontrolleres mod summen af linjerne.");
+        }
+        if (stems.contains("konti")) {
+            lines.add("Konti er kommunens regnskab pr. konto, som økonomisystemet eksporterer det, med beløb i kr. "
+                    + "Kontoplan siger, hvilken linje i hvilket politikområde hver konto hører til; den mest "
+                    + "specifikke række vinder.");
         }
         if (stems.contains("tekster") || stems.contains("effektmaal")) {
             lines.add("Tekster: en tom linje adskiller afsnit, \"## \" i starten af en linje giver en underoverskrift, "
@@ -364,8 +372,8 @@ public final class SampleWorkbookBuilder {
             if (PLAIN_INTEGER_COLUMNS.contains(header) && numericColumns.contains(header)) {
                 return ColumnKind.PLAIN_INTEGER;
             }
-            if (numericColumns.contains(header)
-                    || (name.equals("Regnskab") && REGNSKAB_AMOUNT_HEADER.matcher(header).matches())) {
+            boolean yearAmounts = name.equals("Regnskab") || name.equals("Konti");
+            if (numericColumns.contains(header) || (yearAmounts && REGNSKAB_AMOUNT_HEADER.matcher(header).matches())) {
                 return ColumnKind.AMOUNT;
             }
             return ColumnKind.TEXT;
