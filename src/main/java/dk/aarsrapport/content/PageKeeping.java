@@ -85,10 +85,10 @@ final class PageKeeping {
         return switch (next.blockKind()) {
             case SUBHEADING, EFFEKT_GROUP -> Math.max(ownRoom, HEADING);
             case PARAGRAPH, BULLET, BULLET2 -> TEXT_START;
-            case ACCOUNTS_HEAD, EFFEKT_HEAD -> TABLE_START;
+            case ACCOUNTS_HEAD, EFFEKT_HEAD, SPEC_HEAD -> TABLE_START;
             case EFFEKT_ROW -> ROW_START;
             case CHART -> CHART;
-            case ACCOUNTS_ROW, ACCOUNTS_TOTAL, FORBRUG -> HEADING;
+            case ACCOUNTS_ROW, ACCOUNTS_TOTAL, FORBRUG, SPEC_ROW -> HEADING;
         };
     }
 }

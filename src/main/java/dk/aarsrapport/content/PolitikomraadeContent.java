@@ -22,7 +22,8 @@ import dk.aarsrapport.stage.Tekst;
 /**
  * What one politikområde's report says, as the blocks the template prints, in the order of a
  * Danish annual report: Regnskabsresultat (text, accounts table, forbrugsprocent), Om politikområdet,
- * Fokusområder, Effektmål. A section without content is left out, never printed empty.
+ * Fokusområder, Effektmål; last, when asked for, the appendix "Specifikation af regnskabet"
+ * ({@link AccountsAppendix}). A section without content is left out, never printed empty.
  */
 @Component
 public class PolitikomraadeContent {
@@ -33,9 +34,11 @@ public class PolitikomraadeContent {
     static final String OM = ReportBlock.OM_POLITIKOMRAADET;
 
     private final StagedData staged;
+    private final AccountsAppendix appendix;
 
-    PolitikomraadeContent(StagedData staged) {
+    PolitikomraadeContent(StagedData staged, AccountsAppendix appendix) {
         this.staged = staged;
+        this.appendix = appendix;
     }
 
     /**
@@ -88,6 +91,7 @@ public class PolitikomraadeContent {
         addEffektmaal(blocks, year, maal);
         addMaalinger(blocks, maal, staged.maalinger(run, area.navn()));
         addLinkedGoals(blocks, MaalRammer.linkedTo(rammer, area.navn(), blockedRammer));
+        blocks.addAll(appendix.blocks(run, year, area, rapport));
         return PageKeeping.apply(blocks);
     }
 

@@ -24,6 +24,8 @@ public final class ReportBlock {
     public static final String OM_POLITIKOMRAADET = "Om politikområdet";
     /** The goals of Målopfølgning linked to the politikområde. */
     public static final String MAALOPFOELGNING = "Målopfølgning";
+    /** The optional appendix: each line of the accounts table with the accounts behind it. */
+    public static final String SPECIFIKATION = "Specifikation af regnskabet";
 
     /** Number of amount columns in the Regnskabsresultat table. */
     public static final int ACCOUNT_COLUMNS = 5;
@@ -37,6 +39,8 @@ public final class ReportBlock {
     private final String c3;
     private final String c4;
     private final String c5;
+    private final String c6;
+    private final String c7;
     private final java.util.List<ChartPoint> points;
     private final String keep;
     private final int keepWithNext;
@@ -51,6 +55,8 @@ public final class ReportBlock {
         this.c3 = cell(cells, 2);
         this.c4 = cell(cells, 3);
         this.c5 = cell(cells, 4);
+        this.c6 = cell(cells, 5);
+        this.c7 = cell(cells, 6);
         this.points = java.util.List.of();
         this.keep = "";
         this.keepWithNext = 0;
@@ -66,6 +72,8 @@ public final class ReportBlock {
         this.c3 = "";
         this.c4 = "";
         this.c5 = "";
+        this.c6 = "";
+        this.c7 = "";
         this.points = java.util.List.copyOf(points);
         this.keep = "";
         this.keepWithNext = 0;
@@ -81,6 +89,8 @@ public final class ReportBlock {
         this.c3 = b.c3;
         this.c4 = b.c4;
         this.c5 = b.c5;
+        this.c6 = b.c6;
+        this.c7 = b.c7;
         this.points = b.points;
         this.keep = keep;
         this.keepWithNext = keepWithNext;
@@ -140,6 +150,33 @@ public final class ReportBlock {
     /** Plain-text line under the table, e.g. "Forbrugsprocent: 101,8 %". */
     public static ReportBlock forbrug(String section, String text) {
         return new ReportBlock(section, BlockKind.FORBRUG, text, null);
+    }
+
+    // ---- Specifikation af regnskabet ---------------------------------------------------------
+
+    /** Number of columns of an account list in "Specifikation af regnskabet": codes, name, amounts. */
+    public static final int SPEC_COLUMNS = 9;
+
+    /**
+     * Header of one line's account list, plain text: Funktion, Dranst, Art, Sted, Kontonavn and the four amount
+     * headers ({@link #specRow} takes the values in the same order).
+     */
+    public static ReportBlock specHead(String section, String... headers) {
+        return spec(BlockKind.SPEC_HEAD, section, headers);
+    }
+
+    /** One account, plain text: Funktion, Dranst, Art, Sted, Kontonavn and four preformatted amounts in kroner. */
+    public static ReportBlock specRow(String section, String... cells) {
+        return spec(BlockKind.SPEC_ROW, section, cells);
+    }
+
+    private static ReportBlock spec(BlockKind kind, String section, String[] cells) {
+        if (cells == null || cells.length != SPEC_COLUMNS) {
+            throw new IllegalArgumentException("expected " + SPEC_COLUMNS + " columns, got "
+                    + (cells == null ? "null" : Integer.toString(cells.length)));
+        }
+        return new ReportBlock(section, kind, cells[0], cells[4], cells[1], cells[2], cells[3], cells[5], cells[6],
+                cells[7], cells[8]);
     }
 
     // ---- Effektmål table -----------------------------------------------------------------
@@ -206,6 +243,15 @@ public final class ReportBlock {
         return c5;
     }
 
+    /** The sixth and seventh cell: only the account lists of "Specifikation af regnskabet" have them. */
+    public String getC6() {
+        return c6;
+    }
+
+    public String getC7() {
+        return c7;
+    }
+
     /** The chart's points (CHART blocks only; empty otherwise). */
     public java.util.List<ChartPoint> getPoints() {
         return points;
@@ -268,17 +314,18 @@ public final class ReportBlock {
         return o instanceof ReportBlock b
                 && section.equals(b.section) && kind == b.kind
                 && text.equals(b.text) && text2.equals(b.text2)
-                && c1.equals(b.c1) && c2.equals(b.c2) && c3.equals(b.c3) && c4.equals(b.c4) && c5.equals(b.c5);
+                && c1.equals(b.c1) && c2.equals(b.c2) && c3.equals(b.c3) && c4.equals(b.c4) && c5.equals(b.c5)
+                && c6.equals(b.c6) && c7.equals(b.c7);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(section, kind, text, text2, c1, c2, c3, c4, c5);
+        return Objects.hash(section, kind, text, text2, c1, c2, c3, c4, c5, c6, c7);
     }
 
     @Override
     public String toString() {
-        String cells = Arrays.asList(c1, c2, c3, c4, c5).toString();
+        String cells = Arrays.asList(c1, c2, c3, c4, c5, c6, c7).toString();
         return kind + "[" + section + "] " + text + (text2.isEmpty() ? "" : " | " + text2) + " " + cells
                 + (keep.isEmpty() ? "" : " keep=" + keep) + (keepWithNext == 0 ? "" : " withNext=" + keepWithNext);
     }
