@@ -37,6 +37,8 @@ import dk.aarsrapport.stage.StagingWriter;
  * warm     &lt;work&gt; &lt;areas&gt; &lt;lines&gt; &lt;runs&gt;     whole generate job, warm, vs bare Jasper on the same data
  * ingest   &lt;work&gt; &lt;csv|xlsx&gt; &lt;input folder&gt;  ingest + staging of a generated input
  * kommuner &lt;work&gt; &lt;root&gt; &lt;year&gt;             generate for every kommune folder under root, one JVM
+ * ledger   &lt;work&gt; &lt;input folder&gt; &lt;year&gt;     ingest + staging + ledger + K-rules of a generated ledger
+ * ledger-bare &lt;work&gt; &lt;input folder&gt;       the same files read by the bare reader (OpenCSV, POI SAX)
  * </pre>
  * Spring properties (render threads, PDF/A) come as system properties from the parent.
  */
@@ -67,6 +69,8 @@ public final class BenchChild {
             case "warm" -> warm(work, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "ingest" -> ingest(work, Path.of(args[3]));
             case "kommuner" -> kommuner(work, Path.of(args[2]), Integer.parseInt(args[3]));
+            case "ledger" -> LedgerChild.engine(work, Path.of(args[2]), Integer.parseInt(args[3]));
+            case "ledger-bare" -> LedgerChild.bare(Path.of(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
         result("peakHeapMb", peakHeapMb());
@@ -194,7 +198,7 @@ public final class BenchChild {
         return repository.getLastJobExecution(instance);
     }
 
-    private static ConfigurableApplicationContext spring(Path work) {
+    static ConfigurableApplicationContext spring(Path work) {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         return new SpringApplicationBuilder(AarsrapportApplication.class)
                 .web(WebApplicationType.NONE)
@@ -228,7 +232,7 @@ public final class BenchChild {
         return -1;
     }
 
-    private static void result(String key, Object value) {
+    static void result(String key, Object value) {
         System.out.println("RESULT " + key + " " + value);
     }
 }

@@ -20,22 +20,25 @@ import java.util.stream.Stream;
  * machine, each in a JVM of its own (see {@link BenchChild}). Prints a table and writes it, with the
  * machine's description, to docs/performance.md. Started by scripts/benchmark.sh.
  *
- * <p>Arguments: {@code <jar> <classpath-file> <markdown-out> [--quick]}; --quick shrinks every input
- * (a smoke test of the harness, not figures to quote).
+ * <p>Arguments: {@code <jar> <classpath-file> <markdown-out> [--quick] [--only <part>]}; --quick shrinks every
+ * input (a smoke test of the harness, not figures to quote); --only runs one part (warm, cold, ingest, ledger,
+ * denmark, big) and replaces only that part's rows of the markdown, the others kept as they were.
  */
 public final class Benchmark {
 
     private final Path jar;
     private final String classpath;
     private final boolean quick;
+    private final String only;
     private final Path work;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private Benchmark(Path jar, String classpath, boolean quick, Path work) {
+    private Benchmark(Path jar, String classpath, boolean quick, String only, Path work) {
         this.jar = jar;
         this.classpath = classpath;
         this.quick = quick;
+        this.only = only;
         this.work = work;
     }
 
@@ -43,23 +46,56 @@ public final class Benchmark {
         Path jar = Path.of(args[0]);
         String classpath = Files.readString(Path.of(args[1])).trim();
         Path markdown = Path.of(args[2]);
-        boolean quick = args.length > 3 && args[3].equals("--quick");
+        List<String> options = List.of(args).subList(3, args.length);
+        boolean quick = options.contains("--quick");
+        int o = options.indexOf("--only");
+        String only = o >= 0 && o + 1 < options.size() ? options.get(o + 1) : null;
+        if (only != null && !PARTS.contains(only)) {
+            throw new IllegalArgumentException("--only takes one of " + PARTS + ", not " + only);
+        }
         Path work = Files.createTempDirectory("aarsrapport-bench");
-        Benchmark b = new Benchmark(jar, classpath, quick, work);
+        Benchmark b = new Benchmark(jar, classpath, quick, only, work);
         b.notes.add("Load average at the start: " + loadAverage()
                 + " (other processes on the machine slow every figure, the baselines too).");
         try {
-            b.warm();
-            b.cold();
-            b.ingest();
-            b.denmark();
-            b.bigReport();
+            if (b.runs("warm")) {
+                b.warm();
+            }
+            if (b.runs("cold")) {
+                b.cold();
+            }
+            if (b.runs("ingest")) {
+                b.ingest();
+            }
+            if (b.runs("ledger")) {
+                new LedgerBench(b).run();
+            }
+            if (b.runs("denmark")) {
+                b.denmark();
+            }
+            if (b.runs("big")) {
+                b.bigReport();
+            }
         } finally {
             b.notes.add("Load average at the end: " + loadAverage() + ".");
             b.print();
-            b.writeMarkdown(markdown);
+            if (only == null) {
+                b.writeMarkdown(markdown);
+            } else {
+                b.replaceRows(markdown);
+            }
             deleteTree(work);
         }
+    }
+
+    private static final List<String> PARTS = List.of("warm", "cold", "ingest", "ledger", "denmark", "big");
+
+    private boolean runs(String part) {
+        return only == null || only.equals(part);
+    }
+
+    boolean quick() {
+        return quick;
     }
 
     // ---- measurements ------------------------------------------------------------------------
@@ -198,7 +234,7 @@ public final class Benchmark {
     private record Result(int exit, double seconds, String out) {
     }
 
-    private Map<String, String> child(List<String> jvm, String mode, Object... args) throws Exception {
+    Map<String, String> child(List<String> jvm, String mode, Object... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(java());
         cmd.addAll(jvm);
@@ -258,13 +294,13 @@ public final class Benchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private Path fresh(String name) throws IOException {
+    Path fresh(String name) throws IOException {
         return Files.createTempDirectory(work, name);
     }
 
     // ---- output ------------------------------------------------------------------------------
 
-    private void row(String measured, String value, String baseline, String baselineValue, String ratio, String target) {
+    void row(String measured, String value, String baseline, String baselineValue, String ratio, String target) {
         rows.add(new String[] {measured, value, baseline, baselineValue, ratio, target});
         System.err.println("  " + measured + ": " + value + (baseline.isEmpty() ? "" : "  vs " + baseline + " "
                 + baselineValue + "  " + ratio));
@@ -323,6 +359,71 @@ public final class Benchmark {
         Files.writeString(file, md);
     }
 
+    /**
+     * For --only: the file as it was, with this part's rows replaced where they stood (a row is this part's
+     * when it has the same Measured text, or for the ledger when it starts with "Ledger ") and a note saying
+     * when they were measured. Without a table yet, the whole file is written.
+     */
+    private void replaceRows(Path file) throws IOException {
+        String existing = Files.exists(file) ? Files.readString(file) : "";
+        if (!existing.contains("\n|---|")) {
+            writeMarkdown(file);
+            return;
+        }
+        java.util.Set<String> measured = new java.util.HashSet<>();
+        rows.forEach(r -> measured.add(r[0]));
+        String notePrefix = "- The " + only + " rows: ";
+        List<String> out = new ArrayList<>();
+        boolean inserted = false;
+        boolean inTable = false;
+        boolean noted = false;
+        String note = notePrefix + "`scripts/benchmark.sh " + (quick ? "--quick " : "") + "--only " + only + "` on "
+                + LocalDate.now() + ". " + String.join(" ", notes);
+        List<String> lines = List.of(existing.split("\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("|---|")) {
+                inTable = true;
+                out.add(line);
+                continue;
+            }
+            if (inTable && line.startsWith("| ")) {
+                String first = line.substring(2, Math.max(2, line.indexOf(" | ", 2))).trim();
+                boolean ours = measured.contains(first) || (only.equals("ledger") && first.startsWith("Ledger "));
+                if (ours && !inserted) {
+                    rows.forEach(r -> out.add("| " + String.join(" | ", r) + " |"));
+                    inserted = true;
+                }
+                if (!ours) {
+                    out.add(line);
+                }
+                continue;
+            }
+            if (inTable) {
+                inTable = false;
+                if (!inserted) {
+                    rows.forEach(r -> out.add("| " + String.join(" | ", r) + " |"));
+                    inserted = true;
+                }
+            }
+            if (line.startsWith(notePrefix)) {
+                out.add(note);
+                noted = true;
+                continue;
+            }
+            if (!noted && inserted && line.startsWith("## Analysis")) {
+                int at = out.size();
+                while (at > 0 && out.get(at - 1).isEmpty()) {
+                    at--; // after the other notes, as one more of them
+                }
+                out.add(at, note);
+                noted = true;
+            }
+            out.add(line);
+        }
+        Files.writeString(file, String.join("\n", out));
+    }
+
     private static String machine() {
         StringBuilder sb = new StringBuilder();
         sb.append("- CPU: ").append(firstMatch(Path.of("/proc/cpuinfo"), "model name")).append(", ")
@@ -377,7 +478,7 @@ public final class Benchmark {
         return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
