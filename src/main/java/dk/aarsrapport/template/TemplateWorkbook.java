@@ -49,6 +49,12 @@ public final class TemplateWorkbook {
     /** The cells the reader takes as numbers; Målværdi is not among them, as it may be text ("samme niveau"). */
     private static final Set<String> NUMBERS = Set.of("regnskab_forrige", "budget", "korr_budget", "regnskab",
             "afvigelse", "taeller", "naevner", "vaerdi");
+    /**
+     * The ledger's codes, kept as typed: in a General cell Excel makes 4.0 the number 4 (an art becomes an
+     * artsgruppe), 5.60 the number 5.6 and Sted 0100 the number 100, and in a Danish Excel 5.68 can even become
+     * a date. Text-formatted, the column keeps what the finance officer wrote.
+     */
+    private static final Set<String> CODES = Set.of("funktion", "art", "sted");
     /** The reader refuses an amount of a thousand billion or more; the sheet says so while typing. */
     private static final String MAX_NUMBER = "999999999999999";
     /** The Vejledning sheet's one column, in characters: a comfortable line to read. */
@@ -100,6 +106,8 @@ public final class TemplateWorkbook {
                 sheet.setColumnWidth(i, 256 * width);
                 if (longText) {
                     sheet.setDefaultColumnStyle(i, styles.wrap);
+                } else if ((kind == SheetKind.KONTI || kind == SheetKind.KONTOPLAN) && CODES.contains(c.field())) {
+                    sheet.setDefaultColumnStyle(i, styles.text);
                 }
                 validation(sheet, kind, c.field(), i);
             }
@@ -237,7 +245,8 @@ public final class TemplateWorkbook {
                     + "(eller Kontobeløbsenhed i Rapport). Negative beløb også som 1.234- eller (1.234).";
             case KONTOPLAN -> "hvilken linje i hvilket politikområde hver konto hører til: Funktion er en funktion "
                     + "(5.57.72), en hovedfunktion (5.68) eller en hovedkonto (5); Dranst, Art (4.0 eller artsgruppe 4) "
-                    + "og Sted indsnævrer, tom betyder alle. Den mest specifikke række vinder.";
+                    + "og Sted indsnævrer, tom betyder alle. Den mest specifikke række vinder. Funktion, Art og Sted er "
+                    + "formateret som tekst i Konti og Kontoplan, så 5.68, 4.0 og 0100 bliver stående, som de er skrevet.";
             default -> "";
         };
     }
@@ -262,6 +271,7 @@ public final class TemplateWorkbook {
     private static final class Styles {
         final CellStyle header;
         final CellStyle wrap;
+        final CellStyle text;
 
         Styles(XSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -272,6 +282,8 @@ public final class TemplateWorkbook {
             wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            text = wb.createCellStyle();
+            text.setDataFormat(wb.createDataFormat().getFormat("@"));
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 public final class Samples {
 
     public static final Path CSV_2015 = Path.of("src/test/resources/sample-2015-csv");
+    /** The 2015 sample's ledger (Konti and Kontoplan), which builds the same accounts tables as regnskab.csv. */
+    public static final Path LEDGER_2015 = Path.of("src/test/resources/sample-2015-ledger-csv");
 
     private Samples() {
     }

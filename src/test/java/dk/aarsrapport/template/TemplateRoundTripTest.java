@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,13 +34,15 @@ import dk.aarsrapport.support.Samples;
 
 /**
  * Issue 5's round trip: the 2015 template, filled in through POI with the sample's source of truth as a
- * finance officer would type it (amounts as numbers, texts as text), validates without a finding and
- * gives the same PDFs, word for word, as the CSV fixture itself.
+ * finance officer would type it (amounts and Dranst as numbers, texts and the ledger's codes as text), its
+ * ledger in Konti and Kontoplan included, validates without a finding and gives the same PDFs, word for
+ * word, as the CSV fixture itself: first with the typed table (the ledger checks it), then with the Regnskab
+ * sheet deleted (the ledger builds it).
  */
 class TemplateRoundTripTest {
 
     /** The fields typed as numbers; everything else (Målværdi too, which may be text) is typed as text. */
-    private static final Set<String> NUMERIC = Set.of("nr", "aar", "regnskab_forrige", "budget", "korr_budget",
+    private static final Set<String> NUMERIC = Set.of("nr", "aar", "dranst", "regnskab_forrige", "budget", "korr_budget",
             "regnskab", "afvigelse", "taeller", "naevner", "vaerdi");
 
     @TempDir
@@ -52,9 +55,9 @@ class TemplateRoundTripTest {
         CliRun template = CliRun.of(tmp.resolve("skabelon/data"), "template", "--year", "2015", "--output",
                 workbook.toString());
         assertThat(template.exit).as(template.toString()).isZero();
+        java.util.Set<SheetKind> filled = java.util.EnumSet.noneOf(SheetKind.class);
         try (XSSFWorkbook wb = TemplateWorkbookTest.open(workbook)) {
-            java.util.Set<SheetKind> filled = java.util.EnumSet.noneOf(SheetKind.class);
-            try (Stream<Path> files = Files.list(Samples.CSV_2015)) {
+            try (Stream<Path> files = Stream.concat(Files.list(Samples.CSV_2015), Files.list(Samples.LEDGER_2015))) {
                 for (Path csv : files.sorted().toList()) {
                     SheetKind kind = SheetKind.of(csv.getFileName().toString().replace(".csv", "")).orElseThrow();
                     fill(wb.getSheet(kind.displayName()), kind, CsvFixture.rows(csv));
@@ -102,6 +105,27 @@ class TemplateRoundTripTest {
         }
         assertThat(Pdfs.text(out.resolve("aarsberetning-2015.pdf")))
                 .isEqualTo(Pdfs.text(refOut.resolve("aarsberetning-2015.pdf")));
+        assertThat(filled).contains(SheetKind.KONTI, SheetKind.KONTOPLAN);
+        // every account traced to its row of the workbook's Konti sheet (the header is row 1)
+        assertThat(out.resolve("sporbarhed.csv")).content(StandardCharsets.UTF_8)
+                .contains(";5.57.72;1;5.2;3200;Sygedagpenge, Karup;aarsregnskab.xlsx;Konti;8;");
+
+        // without the typed table the ledger builds it: the same PDFs still
+        try (XSSFWorkbook wb = TemplateWorkbookTest.open(workbook)) {
+            wb.removeSheetAt(wb.getSheetIndex(SheetKind.REGNSKAB.displayName()));
+            try (OutputStream os = Files.newOutputStream(workbook)) {
+                wb.write(os);
+            }
+        }
+        Path built = tmp.resolve("skabelon/output-uden-regnskab/2015");
+        CliRun fromLedger = CliRun.of(tmp.resolve("skabelon/data"), "generate", "--input", in.toString(), "--output",
+                built.toString());
+        assertThat(fromLedger.exit).as(fromLedger.toString()).isZero();
+        assertThat(TemplateWorkbookTest.findings(built)).isEmpty();
+        for (String pdf : areas) {
+            assertThat(Pdfs.text(built.resolve("politikomraader").resolve(pdf))).as(pdf)
+                    .isEqualTo(Pdfs.text(refOut.resolve("politikomraader").resolve(pdf)));
+        }
     }
 
     private static List<String> pdfs(Path folder) throws IOException {

@@ -1,6 +1,7 @@
 package dk.aarsrapport.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +156,12 @@ class TemplateWorkbookTest {
                 assertThat(validation(wb, "Konti", amount).orElseThrow().getValidationConstraint().getValidationType())
                         .as(amount).isEqualTo(ValidationType.DECIMAL);
             }
+            for (String sheet : List.of("Konti", "Kontoplan")) {
+                for (String code : List.of("Funktion", "Art", "Sted")) {
+                    assertThat(columnFormat(wb, sheet, code)).as("%s in %s keeps what is typed", code, sheet).isEqualTo("@");
+                }
+                assertThat(columnFormat(wb, sheet, "Dranst")).as("Dranst is a number").isNotEqualTo("@");
+            }
             for (String number : List.of("Tæller", "Nævner", "Værdi")) {
                 assertThat(validation(wb, "Målinger", number).orElseThrow().getValidationConstraint().getValidationType())
                         .as(number).isEqualTo(ValidationType.DECIMAL);
@@ -169,6 +177,49 @@ class TemplateWorkbookTest {
                     .containsExactly("ikke startet", "i gang", "opnået", "ikke opnået");
             assertThat(status.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.INFO);
             assertThat(validation(wb, "Målopfølgning", "Nr")).isEmpty();
+        }
+    }
+
+    /**
+     * LibreOffice opens the template and keeps what a finance officer relies on while typing: the ledger's
+     * sheets with their headers, Dranst as a whole number 1–9, Konti's amounts as numbers, and the codes
+     * formatted as text. Read back with POI from LibreOffice's own xlsx, so it is LibreOffice's reading.
+     */
+    @Test
+    void libreOfficeOpensItWithTheLedgersValidation() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assumeTrue(Files.isExecutable(soffice), "LibreOffice (soffice) is not installed: apt-get install "
+                + "libreoffice-calc-nogui to run this check");
+        Path outDir = Files.createDirectories(tmp.resolve("lo"));
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + tmp.resolve("profile"),
+                "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir.toString(),
+                file2031.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(output).isTrue();
+        Path converted = outDir.resolve("aarsregnskab.xlsx");
+        assertThat(converted).as(output).isRegularFile();
+        try (XSSFWorkbook wb = open(converted)) {
+            assertThat(headers(wb.getSheet("Konti"))).containsExactly("Funktion", "Dranst", "Art", "Sted", "Kontonavn",
+                    "Regnskab 2030", "Budget 2031", "Korr. budget 2031", "Regnskab 2031");
+            assertThat(headers(wb.getSheet("Kontoplan"))).containsExactly("Funktion", "Dranst", "Art", "Sted",
+                    "Politikområde", "Linje");
+            for (String sheet : List.of("Konti", "Kontoplan")) {
+                DataValidation dranst = validation(wb, sheet, "Dranst").orElseThrow();
+                assertThat(dranst.getValidationConstraint().getValidationType()).as(sheet).isEqualTo(ValidationType.INTEGER);
+                assertThat(dranst.getValidationConstraint().getOperator()).isEqualTo(OperatorType.BETWEEN);
+                assertThat(dranst.getValidationConstraint().getFormula1()).isEqualTo("1");
+                assertThat(dranst.getValidationConstraint().getFormula2()).isEqualTo("9");
+                assertThat(dranst.getErrorBoxText()).contains("1 til 9");
+                for (String code : List.of("Funktion", "Art", "Sted")) {
+                    assertThat(columnFormat(wb, sheet, code)).as("%s in %s", code, sheet).isEqualTo("@");
+                }
+            }
+            for (String amount : List.of("Regnskab 2030", "Budget 2031", "Korr. budget 2031", "Regnskab 2031")) {
+                assertThat(validation(wb, "Konti", amount).orElseThrow().getValidationConstraint().getValidationType())
+                        .as(amount).isEqualTo(ValidationType.DECIMAL);
+            }
+            assertThat(validation(wb, "Tekster", "Afsnit").orElseThrow().getValidationConstraint()
+                    .getExplicitListValues()).contains("Regnskabsresultat");
         }
     }
 
@@ -263,6 +314,15 @@ class TemplateWorkbookTest {
         StringBuilder sb = new StringBuilder();
         sheet.forEach(r -> r.forEach(c -> sb.append(c.getStringCellValue()).append('\n')));
         return sb.toString();
+    }
+
+    /** The number format a cell typed in the column headed {@code header} gets: the column's own style. */
+    private static String columnFormat(XSSFWorkbook wb, String sheetName, String header) {
+        XSSFSheet sheet = wb.getSheet(sheetName);
+        int column = headers(sheet).indexOf(header);
+        assertThat(column).as("%s in %s", header, sheetName).isNotNegative();
+        org.apache.poi.ss.usermodel.CellStyle style = sheet.getColumnStyle(column);
+        return style == null ? "General" : style.getDataFormatString();
     }
 
     /** The validation over the data rows of the column headed {@code header}, if any. */
