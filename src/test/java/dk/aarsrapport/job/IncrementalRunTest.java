@@ -34,7 +34,7 @@ class IncrementalRunTest {
     record State(String sha, FileTime modified) {
     }
 
-    private Map<String, State> pdfs(Path out) throws IOException {
+    static Map<String, State> pdfs(Path out) throws IOException {
         Map<String, State> m = new TreeMap<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".pdf")).toList()) {
@@ -44,7 +44,7 @@ class IncrementalRunTest {
         return m;
     }
 
-    private static Set<String> rewritten(Map<String, State> before, Map<String, State> after) {
+    static Set<String> rewritten(Map<String, State> before, Map<String, State> after) {
         Set<String> changed = new TreeSet<>();
         after.forEach((f, s) -> {
             if (!s.equals(before.get(f))) {

@@ -1,0 +1,110 @@
+package dk.aarsrapport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.aarsrapport.base.Manifest;
+import dk.aarsrapport.base.Sha256;
+import dk.aarsrapport.job.IncrementalRunTest.State;
+import dk.aarsrapport.support.CliRun;
+import dk.aarsrapport.support.Samples;
+
+/**
+ * The nightly run's economy when the accounts table is built from the ledger: an unchanged rerun draws
+ * nothing; a change only in Konti, or only in Kontoplan, redraws exactly the politikområde whose table it
+ * changes (with the whole report and the packs that hold it), and the change report names the line and the
+ * account; manifest.json gives the hashes of konti.csv and kontoplan.csv as read; history counts each run's
+ * drawn and unchanged politikområder.
+ */
+class LedgerIncrementalRunTest {
+
+    private static final String AREA_10 = "politikomraader/10-arbejdsmarkeds-og-overfoerselsomraadet.pdf";
+    private static final String AREA_20 = "politikomraader/20-beskaeftigelsestilbud.pdf";
+    private static final String WHOLE = "aarsberetning-2015.pdf";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aChangeInKontiOrKontoplanRedrawsOnlyTheArea() throws Exception {
+        Path in = Samples.copy(Samples.LEDGER_2015, Samples.copy(Samples.CSV_2015, tmp.resolve("input/2015")));
+        Files.delete(in.resolve("regnskab.csv"));
+        Path out = tmp.resolve("output/2015");
+        Path data = tmp.resolve("data");
+        String[] generate = {"generate", "--input", in.toString(), "--output", out.toString()};
+        CliRun firstRun = CliRun.of(data, generate);
+        assertThat(firstRun.exit).as(firstRun.toString()).isZero();
+        Map<String, State> first = IncrementalRunTest.pdfs(out);
+        assertThat(first).hasSize(6).containsKeys(AREA_10, AREA_20, WHOLE);
+        assertRead(out, in);
+        Thread.sleep(1100); // so that a rewritten file would show a later modification time
+
+        CliRun unchanged = CliRun.of(data, generate);
+        assertThat(unchanged.exit).as(unchanged.toString()).isZero();
+        assertThat(IncrementalRunTest.rewritten(first, IncrementalRunTest.pdfs(out))).isEmpty();
+        assertThat(unchanged.out).contains("0 af 2 politikområder dannet").contains("Ingen ændringer siden sidste kørsel.");
+
+        // Konti only: one account of Beskæftigelsestilbud gets 1.000 kr. more, its line 8.321 → 8.322 (a million
+        // more would contradict the narrative's forbrugsprocent: R4 would block the politikområde)
+        replace(in.resolve("konti.csv"), "UU, lønninger;6.997.000;7.081.000;8.510.000;8.320.850",
+                "UU, lønninger;6.997.000;7.081.000;8.510.000;8.321.850");
+        CliRun konti = CliRun.of(data, generate);
+        assertThat(konti.exit).as(konti.toString()).isZero();
+        Map<String, State> second = IncrementalRunTest.pdfs(out);
+        assertThat(IncrementalRunTest.rewritten(first, second)).containsExactlyInAnyOrder(AREA_20, WHOLE,
+                "pakker/beskaeftigelsesudvalget.pdf", "pakker/direktoer-for-job-velfaerd.pdf",
+                "pakker/leder-af-beskaeftigelsestilbud.pdf");
+        assertThat(konti.out).contains("1 af 2 politikområder dannet");
+        assertThat(out.resolve("aendringer.html")).content(StandardCharsets.UTF_8)
+                .contains("\"Ungdommens Uddannelsesvejledning\", Regnskab 2015: 8.321 → 8.322")
+                .contains("kontoen 3.38.76, dranst 1, art 1.0 (linjen \"Ungdommens Uddannelsesvejledning\"), "
+                        + "Regnskab 2015: 8.320.850 → 8.321.850 kr.")
+                .doesNotContain("Arbejdsmarkeds- og overførselsområdet");
+        assertRead(out, in);
+        Thread.sleep(1100);
+
+        // Kontoplan only: one account of Arbejdsmarkeds- og overførselsområdet is put in a line of its own name
+        replace(in.resolve("kontoplan.csv"), "5.57.76;;;;Arbejdsmarkeds- og overførselsområdet;Sociale formål",
+                "5.57.76;;;;Arbejdsmarkeds- og overførselsområdet;Sociale formål i øvrigt");
+        CliRun plan = CliRun.of(data, generate);
+        assertThat(plan.exit).as(plan.toString()).isZero();
+        assertThat(IncrementalRunTest.rewritten(second, IncrementalRunTest.pdfs(out))).containsExactlyInAnyOrder(
+                AREA_10, WHOLE, "pakker/beskaeftigelsesudvalget.pdf", "pakker/direktoer-for-job-velfaerd.pdf");
+        assertThat(out.resolve("aendringer.html")).content(StandardCharsets.UTF_8)
+                .contains("ny linje \"Sociale formål i øvrigt\"").contains("linjen \"Sociale formål\" er fjernet")
+                .contains("kontoen 5.57.76, dranst 1, art 5.2 er flyttet fra linjen \"Sociale formål\" til "
+                        + "\"Sociale formål i øvrigt\"")
+                .doesNotContain("Beskæftigelsestilbud");
+        assertRead(out, in);
+
+        // history, newest first: drawn 1 / unchanged 1 for each of the two changes, 0 / 2 for the rerun
+        CliRun history = CliRun.of(data, "history");
+        assertThat(history.exit).as(history.toString()).isZero();
+        List<String> runs = history.out.lines().skip(1).map(l -> String.join(" ", List.of(l.split("\\s+")).subList(8, 11)))
+                .toList();
+        assertThat(runs).as(history.out).containsExactly("1 1 0", "1 1 0", "0 2 0", "2 0 0");
+    }
+
+    /** manifest.json names konti.csv and kontoplan.csv with the sha256 of the files as they are now. */
+    private static void assertRead(Path out, Path in) throws Exception {
+        Manifest m = Manifest.read(out).orElseThrow();
+        assertThat(m.read()).extracting(Manifest.ReadFile::file, Manifest.ReadFile::sha256).contains(
+                org.assertj.core.groups.Tuple.tuple("konti.csv", Sha256.of(in.resolve("konti.csv"))),
+                org.assertj.core.groups.Tuple.tuple("kontoplan.csv", Sha256.of(in.resolve("kontoplan.csv"))));
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+}
