@@ -24,6 +24,10 @@ final class Groups {
         }
         List<COSDictionary> out = new ArrayList<>();
         COSDictionary table = null;
+        // the open table's row count and width, kept here: asking the table for its rows at every row would make
+        // a table of n rows cost n² (an account list of "Specifikation af regnskabet" can have thousands)
+        int tableRows = 0;
+        int tableWidth = 0;
         COSDictionary list = null;
         COSDictionary toc = null;
         for (COSDictionary kid : kids) {
@@ -42,15 +46,21 @@ final class Groups {
                     boolean head = TableRows.allHeaders(kid);
                     if (table == null || head) {
                         table = container("Table", parent);
+                        tableRows = 0;
                         out.add(table);
                     }
-                    boolean columnHeads = head && kids(table).isEmpty();
+                    boolean columnHeads = head && tableRows == 0;
                     if (!columnHeads) {
                         TableRows.rowHeadersFirst(kid);
-                        TableRows.padSplitRow(table, kid);
+                        if (tableRows > 0) {
+                            TableRows.padSplitRow(kid, tableWidth);
+                        }
                     }
                     TableRows.scope(kid, columnHeads ? "Column" : "Row");
                     append(table, kid);
+                    if (tableRows++ == 0) {
+                        tableWidth = TableRows.columns(kid);
+                    }
                 }
                 case "LI" -> {
                     if (list != null && !startsWithLabel(kid) && lastKid(list) != null) {

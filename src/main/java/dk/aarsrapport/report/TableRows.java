@@ -34,20 +34,16 @@ final class TableRows {
 
     /**
      * A row split over two pages (an effektmål with long texts) is two rows, each holding only the cells printed
-     * on its page; they get empty cells up to the table's width, so that every row has as many columns.
+     * on its page; they get empty cells up to the table's width ({@code width}, its first row's: the caller keeps it,
+     * as finding it here for every row would cost the whole table each time), so that every row has as many columns.
      */
-    static void padSplitRow(COSDictionary table, COSDictionary row) {
-        List<COSDictionary> rows = Groups.kids(table);
-        if (rows.isEmpty()) {
-            return;
-        }
-        int width = columns(rows.get(0));
+    static void padSplitRow(COSDictionary row, int width) {
         for (int n = columns(row); n < width; n++) {
             Groups.append(row, Groups.container("TD", row));
         }
     }
 
-    private static int columns(COSDictionary row) {
+    static int columns(COSDictionary row) {
         int n = 0;
         for (COSDictionary cell : Groups.kids(row)) {
             n += Math.max(1, colSpan(cell));

@@ -123,4 +123,27 @@ class KontospecifikationFunctionalTest {
         assertThat(Pdfs.text(nej.resolve(TILBUD))).doesNotContain("Specifikation af regnskabet", "Bygningsarbejder");
         assertThat(nej.resolve("sporbarhed.csv")).isRegularFile();
     }
+
+    /**
+     * The appendix is part of what a PDF is made of: turning it on redraws every politikområde, a changed account
+     * its own, even where the accounts table stays the same; an unchanged run draws nothing.
+     */
+    @Test
+    void theSettingAndTheAccountsDecideWhatIsRedrawn() throws IOException {
+        Path in = ledgerInput(tmp.resolve("redraw/input/2015"), "nej");
+        String[] generate = {"generate", "--input", in.toString(), "--output", tmp.resolve("redraw/output/2015")
+                .toString()};
+        Path data = tmp.resolve("redraw/data");
+        assertThat(CliRun.of(data, generate).out).contains("2 af 2 politikområder dannet");
+        Path rapport = in.resolve("rapport.csv");
+        Files.writeString(rapport, Files.readString(rapport).replace("Kontospecifikation;nej", "Kontospecifikation;ja"));
+        assertThat(CliRun.of(data, generate).out).contains("2 af 2 politikområder dannet");
+        assertThat(CliRun.of(data, generate).out).contains("0 af 2 politikområder dannet");
+        // a Kontonavn is printed only in the appendix: the accounts table of the politikområde is the same
+        Path konti = in.resolve("konti.csv");
+        Files.writeString(konti, Files.readString(konti).replace(";Bygningsarbejder;", ";Bygningsarbejder, nybyggeri;"));
+        CliRun changed = CliRun.of(data, generate);
+        assertThat(changed.out).as(changed.toString()).contains("1 af 2 politikområder dannet");
+        assertThat(Pdfs.text(tmp.resolve("redraw/output/2015").resolve(TILBUD))).contains("Bygningsarbejder, nybyggeri");
+    }
 }
