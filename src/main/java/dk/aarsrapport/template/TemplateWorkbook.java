@@ -217,7 +217,10 @@ public final class TemplateWorkbook {
     private static String purpose(SheetKind kind, int year) {
         return switch (kind) {
             case RAPPORT -> "rapportens indstillinger, én pr. række: Kommune, Titel, Beløbsenhed (normalt 1.000 kr.) "
-                    + "og Prisniveau (fx " + year + " P/L).";
+                    + "og Prisniveau (fx " + year + " P/L). Med Konti også, hvis det ønskes: Kontobeløbsenhed (kr. eller "
+                    + "1.000 kr.; normalt kr.), Kontrolsum Regnskab " + year + " og Kontrolsum Korr. budget " + year
+                    + " (økonomisystemets egne totaler, som alle konti skal summe til) og Kontospecifikation (ja giver "
+                    + "hvert politikområde et bilag med kontiene bag hver linje).";
             case POLITIKOMRAADER -> "ét politikområde pr. række (skal udfyldes). Nr er et positivt helt tal, der "
                     + "bestemmer rækkefølgen i rapporten; Udvalg samler politikområderne i pakker.";
             case REGNSKAB -> "tabellen under Regnskabsresultat: én række pr. linje, i den rækkefølge linjerne skal stå. "

@@ -94,6 +94,48 @@ class LedgerIncrementalRunTest {
         assertThat(runs).as(history.out).containsExactly("1 1 0", "1 1 0", "0 2 0", "2 0 0");
     }
 
+    /**
+     * 400 kr. more on one account moves no printed figure of the table: without the appendix nothing is
+     * redrawn (the change report still names the account); with Kontospecifikation = ja the appendix prints
+     * the account's kroner, so the same kind of change redraws its politikområde, and only that one.
+     */
+    @Test
+    void anAccountsChangeBelowTheTablesRoundingRedrawsOnlyWhereTheAppendixPrintsIt() throws Exception {
+        Path in = Samples.copy(Samples.LEDGER_2015, Samples.copy(Samples.CSV_2015, tmp.resolve("input/2015")));
+        Files.delete(in.resolve("regnskab.csv"));
+        Path out = tmp.resolve("output/2015");
+        Path data = tmp.resolve("data");
+        String[] generate = {"generate", "--input", in.toString(), "--output", out.toString()};
+        assertThat(CliRun.of(data, generate).exit).isZero();
+        Map<String, State> first = IncrementalRunTest.pdfs(out);
+        Thread.sleep(1100);
+
+        replace(in.resolve("konti.csv"), "Sygedagpenge, Karup;56.683.176;52.764.000;54.666.800;54.894.400",
+                "Sygedagpenge, Karup;56.683.176;52.764.000;54.666.800;54.894.800");
+        CliRun below = CliRun.of(data, generate);
+        assertThat(below.exit).as(below.toString()).isZero();
+        assertThat(below.out).contains("0 af 2 politikområder dannet");
+        assertThat(IncrementalRunTest.rewritten(first, IncrementalRunTest.pdfs(out))).isEmpty();
+        assertThat(out.resolve("aendringer.html")).content(StandardCharsets.UTF_8)
+                .contains("Regnskab 2015: 54.894.400 → 54.894.800 kr.");
+
+        Files.writeString(in.resolve("rapport.csv"), "Kontospecifikation;ja\r\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun appendix = CliRun.of(data, generate);
+        assertThat(appendix.exit).as(appendix.toString()).isZero();
+        assertThat(appendix.out).contains("2 af 2 politikområder dannet");
+        Map<String, State> withAppendix = IncrementalRunTest.pdfs(out);
+        Thread.sleep(1100);
+
+        replace(in.resolve("konti.csv"), "Sygedagpenge, Karup;56.683.176;52.764.000;54.666.800;54.894.800",
+                "Sygedagpenge, Karup;56.683.176;52.764.000;54.666.800;54.895.200");
+        CliRun printed = CliRun.of(data, generate);
+        assertThat(printed.exit).as(printed.toString()).isZero();
+        assertThat(printed.out).contains("1 af 2 politikområder dannet");
+        assertThat(IncrementalRunTest.rewritten(withAppendix, IncrementalRunTest.pdfs(out))).containsExactlyInAnyOrder(
+                AREA_10, WHOLE, "pakker/beskaeftigelsesudvalget.pdf", "pakker/direktoer-for-job-velfaerd.pdf");
+    }
+
     /** manifest.json names konti.csv and kontoplan.csv with the sha256 of the files as they are now. */
     private static void assertRead(Path out, Path in) throws Exception {
         Manifest m = Manifest.read(out).orElseThrow();

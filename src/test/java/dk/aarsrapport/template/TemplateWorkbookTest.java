@@ -73,7 +73,9 @@ class TemplateWorkbookTest {
                     "Effektmål", "Målinger", "Modtagere", "Målopfølgning", "Konti", "Kontoplan");
             String vejledning = text(wb.getSheet("Vejledning"));
             assertThat(vejledning).contains("læses ikke af programmet").contains("10.632").contains("101,8")
-                    .contains("## ").contains("**fed**").contains("Regnskab 2030").contains("Budget 2031");
+                    .contains("## ").contains("**fed**").contains("Regnskab 2030").contains("Budget 2031")
+                    .contains("Kontobeløbsenhed").contains("Kontrolsum Regnskab 2031").contains("Kontrolsum Korr. budget 2031")
+                    .contains("Kontospecifikation").contains("formateret som tekst");
         }
     }
 
