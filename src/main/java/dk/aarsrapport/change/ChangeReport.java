@@ -24,7 +24,6 @@ import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.RegnskabLinje;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.Tekst;
-import dk.aarsrapport.base.Finding;
 
 /**
  * What changed since the last successful run of the year, as a manager reads it in the morning:
@@ -40,10 +39,12 @@ public class ChangeReport {
 
     private final StagedData staged;
     private final AccountChanges accountChanges;
+    private final FindingChanges findingChanges;
 
-    ChangeReport(StagedData staged, AccountChanges accountChanges) {
+    ChangeReport(StagedData staged, AccountChanges accountChanges, FindingChanges findingChanges) {
         this.staged = staged;
         this.accountChanges = accountChanges;
+        this.findingChanges = findingChanges;
     }
 
     /** One change, in words. */
@@ -80,7 +81,7 @@ public class ChangeReport {
             }
         }
         rammer(staged.rammer(previous), staged.rammer(current), out);
-        findings(staged.findings(previous), staged.findings(current), out);
+        findingChanges.of(previous, current, out);
         return out;
     }
 
@@ -232,28 +233,6 @@ public class ChangeReport {
             }
         }
         old.values().forEach(e -> out.add(new Change(area, "effektmålet \"" + e.maal() + "\" er fjernet")));
-    }
-
-    private static void findings(List<Finding> before, List<Finding> after, List<Change> out) {
-        Set<String> old = new LinkedHashSet<>();
-        before.forEach(f -> old.add(key(f)));
-        Set<String> now = new LinkedHashSet<>();
-        after.forEach(f -> now.add(key(f)));
-        for (Finding f : after) {
-            if (!old.contains(key(f))) {
-                out.add(new Change(f.politikomraade(), "ny " + (f.severity().name().equals("FEJL") ? "fejl" : "advarsel")
-                        + " " + f.rule() + ": " + f.message()));
-            }
-        }
-        for (Finding f : before) {
-            if (!now.contains(key(f))) {
-                out.add(new Change(f.politikomraade(), "løst: " + f.rule() + ": " + f.message()));
-            }
-        }
-    }
-
-    private static String key(Finding f) {
-        return f.severity() + "|" + f.rule() + "|" + f.politikomraade() + "|" + f.cell() + "|" + f.message();
     }
 
     public void writeHtml(List<Change> changes, int year, boolean comparable, Path html) throws IOException {

@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.aarsrapport.base.Finding;
-import dk.aarsrapport.base.Severity;
 import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.job.DiskFullException;
@@ -21,7 +20,6 @@ import dk.aarsrapport.job.JobRunner;
 final class RunSummary {
 
     private static final Logger log = LoggerFactory.getLogger(RunSummary.class);
-    private static final int MAX_CONSOLE_FINDINGS = 25;
 
     private RunSummary() {
     }
@@ -49,8 +47,7 @@ final class RunSummary {
                     + o.failure().getMessage() + ")") + "; intet halvfærdigt er udgivet."));
             return ExitStatus.INTERNAL;
         }
-        List<Finding> shown = o.findings().stream().filter(f -> f.severity() == Severity.FEJL)
-                .limit(MAX_CONSOLE_FINDINGS).toList();
+        List<Finding> shown = o.shown();
         shown.forEach(f -> out.println(f.line()));
         if (o.fejl() > shown.size()) {
             out.println("… og " + (o.fejl() - shown.size()) + " fejl mere; se validering.html.");

@@ -21,8 +21,7 @@ import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.base.OutputFolder;
 import dk.aarsrapport.plan.Slugs;
 import dk.aarsrapport.stage.StagedData;
-import dk.aarsrapport.base.Finding;
-import dk.aarsrapport.base.Severity;
+import dk.aarsrapport.stage.StagedFindings;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -48,9 +47,12 @@ public class Delivery {
     private final DeliveryLog log;
     private final DeliverySettings settings;
     private final StagedData staged;
+    private final StagedFindings findings;
 
     Delivery(DeliveryPlanner planner, MailComposer composer, SmtpSender sender, DryRunWriter dryRun,
-             DeliveryReport report, DeliveryLog log, DeliverySettings settings, StagedData staged) {
+             DeliveryReport report, DeliveryLog log, DeliverySettings settings, StagedData staged,
+             StagedFindings findings) {
+        this.findings = findings;
         this.planner = planner;
         this.composer = composer;
         this.sender = sender;
@@ -90,11 +92,15 @@ public class Delivery {
             this.outputDir = request.output().toString();
             this.work = new OutputFolder(request.output(), request.run() + "-udsendelse");
             Map<String, String> rapport = staged.rapport(request.run());
-            List<Finding> findings = staged.findings(request.run());
-            long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
+            long fejl = 0;
+            long advarsler = 0;
+            for (StagedFindings.Count c : findings.counts(request.run())) {
+                fejl += c.fejl();
+                advarsler += c.advarsler();
+            }
             this.head = new MailComposer.Letterhead(rapport.get(Texts.key("Kommune")), rapport.get(Texts.key("Titel")),
                     request.year(), request.started() == null ? LocalDateTime.now() : request.started(), fejl,
-                    findings.size() - fejl);
+                    advarsler);
         }
 
         /** Delivers to the next recipient; its console line, or empty when every recipient has had its turn. */

@@ -23,6 +23,7 @@ import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.ingest.UnreadableInputException;
 import dk.aarsrapport.publish.Publisher;
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.stage.StagedFindings;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.validate.Verdict;
 import dk.aarsrapport.plan.RunPlan;
@@ -43,10 +44,12 @@ public class JobRunner {
     private final Verdict.Reader verdicts;
     private final RunPlans plans;
     private final DeliveryLog deliveryLog;
+    private final StagedFindings findings;
 
     JobRunner(JobOperator jobOperator, org.springframework.batch.core.repository.JobRepository jobRepository,
               @Qualifier("generateJob") Job generateJob, @Qualifier("validateJob") Job validateJob, StagedData staged,
-              Verdict.Reader verdicts, RunPlans plans, DeliveryLog deliveryLog) {
+              Verdict.Reader verdicts, RunPlans plans, DeliveryLog deliveryLog, StagedFindings findings) {
+        this.findings = findings;
         this.verdicts = verdicts;
         this.plans = plans;
         this.deliveryLog = deliveryLog;
@@ -66,10 +69,16 @@ public class JobRunner {
         }
     }
 
-    /** What a run did; {@code unreadable} holds the one-line message when the input could not be read. */
+    /** The most FEJL the console lists one by one; the rest are counted, and are in validering.csv. */
+    public static final int CONSOLE_FINDINGS = 25;
+
+    /**
+     * What a run did; {@code unreadable} holds the one-line message when the input could not be read;
+     * {@code shown} are the first {@link #CONSOLE_FINDINGS} FEJL, not all: there may be a million.
+     */
     public record Outcome(BatchStatus status, String unreadable, Throwable failure, int areas, int rendered,
                           int unchanged, List<String> blocked, long fejl, long advarsler, List<String> written,
-                          List<Finding> findings, Duration time, int recovered, Rammer rammer,
+                          List<Finding> shown, Duration time, int recovered, Rammer rammer,
                           List<DeliveryLog.Entry> deliveries) {
     }
 
@@ -159,8 +168,12 @@ public class JobRunner {
             return new Outcome(execution.getStatus(), unreadable, failure, 0, 0, 0, List.of(), 0, 0, List.of(),
                     List.of(), time, recovered, Rammer.NONE, deliveryLog.forRun(run));
         }
-        List<Finding> findings = staged.findings(run);
-        long fejl = findings.stream().filter(f -> f.severity() == Severity.FEJL).count();
+        long fejl = 0;
+        long advarsler = 0;
+        for (StagedFindings.Count c : findings.counts(run)) { // counted by the database
+            fejl += c.fejl();
+            advarsler += c.advarsler();
+        }
         // a generate run has its verdict in its plan; a validate run reads it once, here
         Verdict verdict = plans.find(run).map(RunPlan::verdict).orElseGet(() -> verdicts.of(run));
         List<String> blockedNames = verdict.politikomraader().stream().filter(verdict::isBlocked)
@@ -183,7 +196,8 @@ public class JobRunner {
         String rammer = GenerateJobConfiguration.MAALOPFOELGNING_STEP;
         return new Outcome(execution.getStatus(), null, null, verdict.politikomraader().size(),
                 context.getInt(RenderOutcomeWriter.DRAWN + areas, 0), context.getInt(RenderOutcomeWriter.UNCHANGED + areas, 0),
-                blockedNames, fejl, findings.size() - fejl, written, findings, time, recovered,
+                blockedNames, fejl, advarsler, written, findings.first(run, Severity.FEJL, CONSOLE_FINDINGS), time,
+                recovered,
                 new Rammer(verdict.rammer().size(), context.getInt(RenderOutcomeWriter.DRAWN + rammer, 0),
                         blockedRammerNames), deliveryLog.forRun(run));
     }

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 import dk.aarsrapport.plan.PreviousOutput;
 import dk.aarsrapport.stage.StagedData;
-import dk.aarsrapport.base.Finding;
+import dk.aarsrapport.stage.StagedFindings;
 import dk.aarsrapport.base.Severity;
+import dk.aarsrapport.validate.FindingSource;
 import dk.aarsrapport.validate.TraceReportWriter;
 import dk.aarsrapport.validate.ValidationReportWriter;
 
@@ -37,13 +38,15 @@ public class Publisher {
     public static final String WRITTEN = "written";
 
     private final StagedData staged;
+    private final StagedFindings findings;
     private final ValidationReportWriter validationReport;
     private final TraceReportWriter traceReport;
     private final PublishGate gate;
 
-    Publisher(StagedData staged, ValidationReportWriter validationReport, TraceReportWriter traceReport,
-              PublishGate gate) {
+    Publisher(StagedData staged, StagedFindings findings, ValidationReportWriter validationReport,
+              TraceReportWriter traceReport, PublishGate gate) {
         this.staged = staged;
+        this.findings = findings;
         this.validationReport = validationReport;
         this.traceReport = traceReport;
         this.gate = gate;
@@ -58,14 +61,14 @@ public class Publisher {
     public List<String> publish(long run, int year, OutputFolder out, LocalDateTime started,
                                 Map<String, Boolean> published, Map<String, String> expected,
                                 PreviousOutput previous) throws IOException {
-        List<Finding> findings = staged.findings(run);
-        validationReport.write(findings, year, published, out.workFile(ValidationReportWriter.HTML),
+        // read from the database one at a time, as often as the report needs: they may be a million
+        validationReport.write(FindingSource.staged(findings, run), year, published, out.workFile(ValidationReportWriter.HTML),
                 out.workFile(ValidationReportWriter.CSV));
         boolean traced = traceReport.write(run, year, out.workFile(TraceReportWriter.CSV)); // only with a ledger
         List<Manifest.WrittenFile> files = describe(out);
         // the manifest is made before the first rename: inside the gate there is nothing but moves, so a
         // stop waits only for them, and nothing in there needs the database that the stop is closing
-        Manifest manifest = expected == null ? null : manifest(run, year, out, started, findings, files, expected, previous);
+        Manifest manifest = expected == null ? null : manifest(run, year, out, started, files, expected, previous);
         List<String> written = new ArrayList<>();
         gate.publishing(() -> {
             written.addAll(out.publish());
@@ -103,14 +106,17 @@ public class Publisher {
         return files;
     }
 
-    private Manifest manifest(long run, int year, OutputFolder out, LocalDateTime started, List<Finding> findings,
+    private Manifest manifest(long run, int year, OutputFolder out, LocalDateTime started,
                               List<Manifest.WrittenFile> files, Map<String, String> expected, PreviousOutput previous) {
         ZoneId zone = ZoneId.systemDefault();
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
-        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        for (StagedFindings.Count c : findings.counts(run)) {
+            counts.merge(Severity.FEJL, Math.toIntExact(c.fejl()), Integer::sum);
+            counts.merge(Severity.ADVARSEL, Math.toIntExact(c.advarsler()), Integer::sum);
+        }
         List<Manifest.ReadFile> read = new ArrayList<>();
         staged.files(run).forEach((file, sha) -> read.add(new Manifest.ReadFile(file, sha)));
         Map<String, Manifest.WrittenFile> now = new HashMap<>();

@@ -233,6 +233,7 @@ public class StagedData {
         return MaalRammer.of(maalopfoelgning(run));
     }
 
+    /** All of a run's findings in a list, for tests and small runs; the program reads them by {@link StagedFindings}. */
     public List<Finding> findings(long run) {
         return jdbc.query("SELECT * FROM stg_finding WHERE run_id = ? ORDER BY seq", (rs, i) ->
                 new Finding(Severity.valueOf(rs.getString("severity")), rs.getString("rule_id"),

@@ -1,7 +1,5 @@
 package dk.aarsrapport.validate;
 
-import dk.aarsrapport.base.Finding;
-import dk.aarsrapport.base.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +10,7 @@ import dk.aarsrapport.base.SheetKind;
 import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.Politikomraade;
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.stage.StagedFindings;
 
 /**
  * Which politikområder a run must not publish. A FEJL naming a politikområde blocks it; a FEJL about a
@@ -22,17 +21,20 @@ import dk.aarsrapport.stage.StagedData;
 public class BlockedPolitikomraader {
 
     private final StagedData staged;
+    private final StagedFindings findings;
 
-    BlockedPolitikomraader(StagedData staged) {
+    BlockedPolitikomraader(StagedData staged, StagedFindings findings) {
         this.staged = staged;
+        this.findings = findings;
     }
 
     /** The blocked politikområder, as {@link Texts#key} of their names. */
     public Set<String> of(long run) {
-        List<Finding> fejl = staged.findings(run).stream().filter(f -> f.severity() == Severity.FEJL).toList();
+        // by the FEJL's distinct places: a million unmapped accounts are one place, and never all in memory
+        List<StagedFindings.Scope> fejl = findings.fejlScopes(run);
         Set<String> blocked = new HashSet<>();
         List<Politikomraade> areas = staged.politikomraader(run);
-        for (Finding f : fejl) {
+        for (StagedFindings.Scope f : fejl) {
             SheetKind kind = f.sheet() == null ? null : SheetKind.of(f.sheet()).orElse(null);
             if (kind == SheetKind.MAALOPFOELGNING) {
                 continue; // a goal follow-up is its own report: BlockedRammer

@@ -1,7 +1,5 @@
 package dk.aarsrapport.validate;
 
-import dk.aarsrapport.base.Finding;
-import dk.aarsrapport.base.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +10,7 @@ import dk.aarsrapport.base.SheetKind;
 import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.stage.StagedFindings;
 
 /**
  * Which goal follow-ups (Rammer of Målopfølgning) a run must not publish, as politikområder are
@@ -23,9 +22,11 @@ import dk.aarsrapport.stage.StagedData;
 public class BlockedRammer {
 
     private final StagedData staged;
+    private final StagedFindings findings;
 
-    BlockedRammer(StagedData staged) {
+    BlockedRammer(StagedData staged, StagedFindings findings) {
         this.staged = staged;
+        this.findings = findings;
     }
 
     /** The blocked Rammer, as {@link MaalRammer.Ramme#key()}. */
@@ -35,10 +36,7 @@ public class BlockedRammer {
         if (rammer.isEmpty()) {
             return blocked;
         }
-        for (Finding f : staged.findings(run)) {
-            if (f.severity() != Severity.FEJL) {
-                continue;
-            }
+        for (StagedFindings.Scope f : findings.fejlScopes(run)) { // FEJL only, each place once
             SheetKind kind = f.sheet() == null ? null : SheetKind.of(f.sheet()).orElse(null);
             if (f.politikomraade() != null && f.politikomraade().startsWith(MaalRammer.UNIT_PREFIX)) {
                 // by key: a row may spell its Ramme differently from the first row, which names it

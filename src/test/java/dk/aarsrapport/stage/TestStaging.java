@@ -18,6 +18,7 @@ import dk.aarsrapport.support.TestSchema;
 public final class TestStaging {
 
     public final StagedData staged;
+    public final StagedFindings findings;
     public final long run = 1;
     private final StagingWriter writer;
     private int row = 1;
@@ -28,6 +29,7 @@ public final class TestStaging {
                 "jdbc:hsqldb:mem:t" + UUID.randomUUID() + ";shutdown=true", "SA", "", true);
         TestSchema.migrate(ds);
         staged = new StagedData(new JdbcTemplate(ds));
+        findings = new StagedFindings(new JdbcTemplate(ds));
         writer = staged.newRun(run);
         String[] regnskab = {"politikomraade", "linje", "regnskab_forrige", "budget", "korr_budget", "regnskab", "afvigelse"};
         String[] headers = {"Politikområde", "Linje", "Regnskab 2014", "Budget 2015", "Korr. budget 2015",

@@ -33,6 +33,18 @@ public final class ChildJvm {
         return of("dk.aarsrapport.AarsrapportApplication", args);
     }
 
+    /**
+     * The program in a JVM with {@code jvmOptions} (a heap limit) and the JIT it would have in production, for a
+     * child that runs for minutes over a large input, where C1 alone would only make it slower.
+     */
+    public static ProcessBuilder longProgram(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dk.aarsrapport.AarsrapportApplication"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
     /** As {@link #program}, with {@code tmpdir} as the JVM's java.io.tmpdir: a test can see what lands there. */
     public static ProcessBuilder program(Path tmpdir, String... args) {
         return of(List.of("-Djava.io.tmpdir=" + tmpdir.toAbsolutePath()), "dk.aarsrapport.AarsrapportApplication", args);

@@ -27,7 +27,7 @@ class ValidationReportWriterTest {
             Finding f = Finding.fejl("R1", "Ældreområdet", "aarsregnskab.xlsx", "Regnskab", "Regnskab!G41", "-609",
                     "15.356", "Afvigelsen er -609; forventet 15.356.");
             Path csv = tmp.resolve("v.csv");
-            new ValidationReportWriter().writeCsv(List.of(f), csv);
+            new ValidationReportWriter().writeCsv(FindingSource.of(List.of(f)), csv);
             byte[] bytes = Files.readAllBytes(csv);
             assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
