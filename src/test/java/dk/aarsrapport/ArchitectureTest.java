@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The packages' one-way flow: base below everything; ingest hands rows to stage; ledger builds the accounts
  * table from staged accounts; validate, content, plan,
  * report, change, publish and deliver each read only what comes before them; job wires the steps; cli,
- * schedule and template are on top. Any import against that flow, and any package cycle, fails here.
+ * schedule, template and web (the console, which only the command line's `serve` starts) are on top. Any import against that flow, and any package cycle, fails here.
  */
 @AnalyzeClasses(packages = "dk.aarsrapport", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -36,25 +36,28 @@ class ArchitectureTest {
             .layer("job").definedBy("dk.aarsrapport.job..")
             .layer("template").definedBy("dk.aarsrapport.template..")
             .layer("schedule").definedBy("dk.aarsrapport.schedule..")
+            .layer("web").definedBy("dk.aarsrapport.web..")
             .layer("cli").definedBy("dk.aarsrapport.cli..")
             .layer("application").definedBy("dk.aarsrapport")
             // the application class is the root of the Spring context, which the command line starts
             .whereLayer("application").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("application")
+            .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("schedule").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("template").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("job").mayOnlyBeAccessedByLayers("schedule", "cli")
-            .whereLayer("deliver").mayOnlyBeAccessedByLayers("job", "schedule", "cli")
-            .whereLayer("publish").mayOnlyBeAccessedByLayers("deliver", "job", "schedule", "cli")
+            .whereLayer("template").mayOnlyBeAccessedByLayers("cli", "web")
+            .whereLayer("job").mayOnlyBeAccessedByLayers("schedule", "cli", "web")
+            .whereLayer("deliver").mayOnlyBeAccessedByLayers("job", "schedule", "cli", "web")
+            .whereLayer("publish").mayOnlyBeAccessedByLayers("deliver", "job", "schedule", "cli", "web")
             .whereLayer("change").mayOnlyBeAccessedByLayers("publish", "job")
             .whereLayer("report").mayOnlyBeAccessedByLayers("job")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("report", "publish", "deliver", "job", "schedule")
             .whereLayer("content").mayOnlyBeAccessedByLayers("plan", "report")
-            .whereLayer("validate").mayOnlyBeAccessedByLayers("plan", "report", "publish", "deliver", "job", "cli")
+            .whereLayer("validate").mayOnlyBeAccessedByLayers("plan", "report", "publish", "deliver", "job", "cli",
+                    "web")
             // the ledger builds the accounts table that validate and everything after it read as Regnskab
             .whereLayer("ledger").mayOnlyBeAccessedByLayers("validate", "plan", "report", "change", "publish",
                     "deliver", "job", "template", "cli")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("job", "template", "schedule", "cli")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("job", "template", "schedule", "cli", "web")
             .whereLayer("stage").mayOnlyBeAccessedByLayers("ingest", "ledger", "validate", "content", "plan", "report",
-                    "change", "publish", "deliver", "job", "template", "schedule", "cli");
+                    "change", "publish", "deliver", "job", "template", "schedule", "cli", "web");
 }

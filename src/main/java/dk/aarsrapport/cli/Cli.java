@@ -108,6 +108,9 @@ public final class Cli {
             if (command instanceof Commands.Schedule schedule) {
                 return schedule(schedule);
             }
+            if (command instanceof WebCommands.Serve || command instanceof WebCommands.User) {
+                return WebCommands.run(this, parsed.subcommand(), out, err);
+            }
             err.println("Ukendt kommando.");
             return ExitStatus.USAGE_OR_UNREADABLE;
         } catch (UserError e) {
@@ -225,10 +228,10 @@ public final class Cli {
     }
 
     /**
-     * Stays running until SIGTERM: Spring's own shutdown hook is off, so the database stays open until
-     * the running job has stopped at a chunk boundary; only then is the context closed.
+     * Stays running until SIGTERM ({@code webArgs}: serve's web server): Spring's own shutdown hook is off, so
+     * the database stays open until the running job has stopped at a chunk boundary; only then is it closed.
      */
-    private int schedule(Commands.Schedule s) throws Exception {
+    int schedule(Commands.Schedule s, String... webArgs) throws Exception {
         org.springframework.scheduling.support.CronExpression cron;
         try {
             cron = org.springframework.scheduling.support.CronExpression.parse(s.cron);
@@ -237,7 +240,7 @@ public final class Cli {
                     + " (seks felter: sekund minut time dag måned ugedag).");
         }
         Optional<ProcessTemp> temp = processTemp(Path.of("output"), true);
-        ConfigurableApplicationContext ctx = startSpring(false);
+        ConfigurableApplicationContext ctx = startSpring(false, webArgs);
         DeliveryMode mode;
         try {
             // the schedule reads planlagt, so it reads the whole of its record even when it mails nothing
@@ -281,7 +284,7 @@ public final class Cli {
      * Spring with its database. The data folder's lock is taken before the database opens and released when
      * the context closes; when another process holds it, the start fails with a DataFolderLockedException.
      */
-    private ConfigurableApplicationContext startSpring(boolean shutdownHook, String... extraArgs) {
+    ConfigurableApplicationContext startSpring(boolean shutdownHook, String... extraArgs) {
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(springArgs),
                 java.util.Arrays.stream(extraArgs)).toArray(String[]::new);
         DataFolder folder = new DataFolder();

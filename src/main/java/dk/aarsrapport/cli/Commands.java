@@ -14,7 +14,8 @@ final class Commands {
     @Command(name = "aarsrapport", sortOptions = false, synopsisHeading = "Brug: ",
             commandListHeading = "%nKommandoer:%n", optionListHeading = "%nTilvalg:%n",
             description = "Danner kommunens årsberetning som PDF ud fra årets regneark.",
-            subcommands = {Generate.class, Validate.class, Template.class, Schedule.class, History.class},
+            subcommands = {Generate.class, Validate.class, Template.class, Schedule.class, History.class,
+                WebCommands.Serve.class, WebCommands.User.class},
             synopsisSubcommandLabel = "KOMMANDO",
             footer = {"", "Exitstatus: 0 færdig uden fejl, 1 færdig med valideringsfejl, 2 forkert brug eller "
                     + "ulæselig input, 3 intern fejl, 4 en anden kørsel bruger outputmappen."})

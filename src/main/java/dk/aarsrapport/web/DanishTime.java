@@ -1,0 +1,19 @@
+package dk.aarsrapport.web;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as a Danish reader writes them: "2. december 2026 kl. 14.58". */
+final class DanishTime {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
+            Locale.forLanguageTag("da-DK"));
+
+    private DanishTime() {
+    }
+
+    static String of(LocalDateTime time) {
+        return time == null ? "" : FORMAT.format(time);
+    }
+}
