@@ -55,6 +55,32 @@ final class PdfFinisher {
         }
     }
 
+    /**
+     * A politikområde's or goal framework's export, finished once: the part that the whole report and the packs
+     * join is saved to {@code part} with its page-number slots unstamped; then the same document, stamped
+     * "side X af Y" over its own pages, is the stand-alone PDF written to {@code out}. A plain export is only
+     * stamped.
+     */
+    static void finishPart(byte[] pdf, boolean tagged, java.util.List<PageNumbers.Slot> slots, java.nio.file.Path part,
+                           OutputStream out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            if (tagged) {
+                completeStructure(doc);
+                for (PDPage page : doc.getPages()) {
+                    removeCidSets(page.getResources());
+                    markUntaggedAsArtifacts(doc, page);
+                }
+                declarePdfUa(doc);
+            }
+            PageNumbers.mark(doc, slots);
+            try (OutputStream os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(part))) {
+                save(doc, os);
+            }
+            PageNumbers.stamp(doc);
+            save(doc, out);
+        }
+    }
+
     /** Above this many pages the PDF is saved without object streams, whose compression holds every object in the heap. */
     private static final int OBJECT_STREAM_PAGE_LIMIT = 100;
 
@@ -68,7 +94,7 @@ final class PdfFinisher {
         save(doc, out);
     }
 
-    private static void save(PDDocument doc, OutputStream out) throws IOException {
+    static void save(PDDocument doc, OutputStream out) throws IOException {
         if (doc.getNumberOfPages() > OBJECT_STREAM_PAGE_LIMIT) {
             doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
         } else {

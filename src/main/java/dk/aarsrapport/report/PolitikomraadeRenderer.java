@@ -175,6 +175,12 @@ public final class PolitikomraadeRenderer {
         }
     }
 
+    /** JasperReports' export alone, unfinished: the caller finishes it ({@link PdfFinisher#finishPart}). */
+    static void exportOnly(JasperPrint print, OutputStream out, SimplePdfExporterConfiguration config)
+            throws JRException {
+        export(new SimpleExporterInput(print), out, config);
+    }
+
     private static void export(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
                                SimplePdfExporterConfiguration config) throws JRException {
         JRPdfExporter exporter = new JRPdfExporter();
