@@ -30,32 +30,6 @@ final class PdfFinisher {
     }
 
     /**
-     * As above for a PDF in a file: rewritten page streams go to temp files, not the heap, so a whole
-     * report of thousands of pages is finished in a small heap. The temp files go beside the PDF (the run's
-     * work folder), not to java.io.tmpdir, so a killed run's are removed with its work folder.
-     */
-    static void finish(java.nio.file.Path pdf, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf), null, null,
-                null, org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
-                        .setTempDir(pdf.toAbsolutePath().getParent().toFile()).streamCache)) {
-            finish(doc, out);
-        }
-    }
-
-    /**
-     * A plain joined PDF (--no-pdfa) gets no finishing, but its contents lines are exported as {@code #page=N}
-     * references that no viewer follows: they are made GoTos here, and nothing else is changed.
-     */
-    static void linkContents(java.nio.file.Path pdf, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf), null, null,
-                null, org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
-                        .setTempDir(pdf.toAbsolutePath().getParent().toFile()).streamCache)) {
-            ContentsLinks.resolveAll(doc);
-            save(doc, out);
-        }
-    }
-
-    /**
      * A politikområde's or goal framework's export, finished once: the part that the whole report and the packs
      * join is saved to {@code part} with its page-number slots unstamped; then the same document, stamped
      * "side X af Y" over its own pages, is the stand-alone PDF written to {@code out}. A plain export is only

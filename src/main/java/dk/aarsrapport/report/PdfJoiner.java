@@ -62,6 +62,9 @@ final class PdfJoiner {
                     int offset = nextKey(dest);
                     int before = dest.getNumberOfPages();
                     boolean tagged = src.getDocumentCatalog().getStructureTreeRoot() != null;
+                    if (tagged && dest.getDocumentCatalog().getStructureTreeRoot() == null) {
+                        startTree(dest);
+                    }
                     merger.appendDocument(dest, src);
                     if (tagged && offset > 0) {
                         renumberXObjects(dest, before, offset);
@@ -72,6 +75,27 @@ final class PdfJoiner {
             ContentsLinks.resolveAll(dest);
             PdfFinisher.save(dest, out);
         }
+    }
+
+    /**
+     * A root over one {@code Document} with an empty ParentTree: the merger then puts each part's top elements
+     * under it as {@code Part}s, one level deep, where it would otherwise nest a new {@code Document} per part
+     * (a thousand parts, a thousand levels).
+     */
+    private static void startTree(PDDocument dest) {
+        COSDictionary root = new COSDictionary();
+        root.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
+        COSDictionary document = new COSDictionary();
+        document.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+        document.setItem(COSName.S, COSName.DOCUMENT);
+        document.setItem(COSName.P, root);
+        document.setItem(COSName.K, new org.apache.pdfbox.cos.COSArray());
+        root.setItem(COSName.K, document);
+        COSDictionary parentTree = new COSDictionary();
+        parentTree.setItem(COSName.NUMS, new org.apache.pdfbox.cos.COSArray());
+        root.setItem(COSName.PARENT_TREE, parentTree);
+        root.setInt(COSName.PARENT_TREE_NEXT_KEY, 0);
+        dest.getDocumentCatalog().getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, root);
     }
 
     /** The key the merger adds to the next part's StructParents (as it computes it). */

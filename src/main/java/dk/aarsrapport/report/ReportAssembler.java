@@ -145,8 +145,8 @@ public class ReportAssembler {
         params.put("YEAR", cover.year());
         params.put("MODTAGER", cover.modtager());
         params.put("KLADDE", cover.kladde());
-        // the contents' links are made whole after the export: by the finishing pass of a tagged PDF, and by
-        // PdfFinisher.linkContents of a plain one
+        // the contents' links are made whole after the join: joined to their Link elements by the front's finishing
+        // pass (tagged), made GoTos to the page once the parts are there (PdfJoiner)
         params.put("LINKS", Boolean.TRUE);
         params.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag("da-DK"));
         return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())

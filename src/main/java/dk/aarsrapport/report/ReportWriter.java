@@ -36,11 +36,8 @@ public class ReportWriter {
     private final PdfSettings pdf;
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
 
-    private final PartExports exports;
-
-    ReportWriter(PdfSettings pdf, PartExports exports) {
+    ReportWriter(PdfSettings pdf) {
         this.pdf = pdf;
-        this.exports = exports;
     }
 
     public RenderedFile write(FillInput in, String label, String relative, String printName, boolean draft,
@@ -61,7 +58,6 @@ public class ReportWriter {
             SimplePdfExporterConfiguration config = PolitikomraadeRenderer.pdfConfiguration(in.name(), pdf.conformance());
             ByteArrayOutputStream exported = new ByteArrayOutputStream(1 << 16);
             PolitikomraadeRenderer.exportOnly(print, exported, config);
-            exports.exported(in.name());
             try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
                 PdfFinisher.finishPart(exported.toByteArray(), pdf.conformance(), slots,
                         out.internalFile(printName), os);
