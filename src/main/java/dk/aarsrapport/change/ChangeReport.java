@@ -195,6 +195,20 @@ public class ChangeReport {
                 out.add(new Change(area, "linjen \"" + l.linje() + "\" er fjernet"));
             }
         });
+        // the same lines in another order redraw the table (a Kontoplan's rows moved): say so, not "no changes"
+        List<String> was = old.keySet().stream().filter(seen::contains).toList();
+        List<String> now = seen.stream().filter(old::containsKey).toList();
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).equals(was.get(i))) {
+                out.add(new Change(area, "linjernes rækkefølge er ændret: \"" + name(after, now.get(i)) + "\" står nu "
+                        + "før \"" + name(after, was.get(i)) + "\""));
+                break;
+            }
+        }
+    }
+
+    private static String name(List<RegnskabLinje> lines, String key) {
+        return lines.stream().filter(l -> Texts.key(l.linje()).equals(key)).findFirst().orElseThrow().linje();
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

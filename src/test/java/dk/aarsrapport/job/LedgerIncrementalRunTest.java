@@ -85,13 +85,30 @@ class LedgerIncrementalRunTest {
                         + "\"Sociale formål i øvrigt\"")
                 .doesNotContain("Beskæftigelsestilbud");
         assertRead(out, in);
+        Map<String, State> third = IncrementalRunTest.pdfs(out);
+        Thread.sleep(1100);
 
-        // history, newest first: drawn 1 / unchanged 1 for each of the two changes, 0 / 2 for the rerun
+        // Kontoplan only, no amount: two lines of Beskæftigelsestilbud change places, as the table does
+        String uu = "3.38.76;;;;Beskæftigelsestilbud;Ungdommens Uddannelsesvejledning\r\n";
+        String ps = "3.30.44;;;;Beskæftigelsestilbud;Produktionsskoler\r\n";
+        replace(in.resolve("kontoplan.csv"), uu + ps, ps + uu);
+        CliRun order = CliRun.of(data, generate);
+        assertThat(order.exit).as(order.toString()).isZero();
+        assertThat(IncrementalRunTest.rewritten(third, IncrementalRunTest.pdfs(out))).containsExactlyInAnyOrder(
+                AREA_20, WHOLE, "pakker/beskaeftigelsesudvalget.pdf", "pakker/direktoer-for-job-velfaerd.pdf",
+                "pakker/leder-af-beskaeftigelsestilbud.pdf");
+        assertThat(order.out).doesNotContain("Ingen ændringer");
+        assertThat(out.resolve("aendringer.html")).content(StandardCharsets.UTF_8)
+                .contains("linjernes rækkefølge er ændret: \"Produktionsskoler\" står nu før \"Ungdommens "
+                        + "Uddannelsesvejledning\"")
+                .doesNotContain("Arbejdsmarkeds- og overførselsområdet");
+
+        // history, newest first: drawn 1 / unchanged 1 for each of the three changes, 0 / 2 for the rerun
         CliRun history = CliRun.of(data, "history");
         assertThat(history.exit).as(history.toString()).isZero();
         List<String> runs = history.out.lines().skip(1).map(l -> String.join(" ", List.of(l.split("\\s+")).subList(8, 11)))
                 .toList();
-        assertThat(runs).as(history.out).containsExactly("1 1 0", "1 1 0", "0 2 0", "2 0 0");
+        assertThat(runs).as(history.out).containsExactly("1 1 0", "1 1 0", "1 1 0", "0 2 0", "2 0 0");
     }
 
     /**
