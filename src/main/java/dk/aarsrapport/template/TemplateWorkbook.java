@@ -109,7 +109,7 @@ public final class TemplateWorkbook {
                 } else if ((kind == SheetKind.KONTI || kind == SheetKind.KONTOPLAN) && CODES.contains(c.field())) {
                     sheet.setDefaultColumnStyle(i, styles.text);
                 }
-                validation(sheet, kind, c.field(), i);
+                validation(sheet, kind, c.field(), i, year);
             }
             sheet.createFreezePane(0, 1);
             if (kind == SheetKind.RAPPORT) {
@@ -125,7 +125,7 @@ public final class TemplateWorkbook {
         }
     }
 
-    private static void validation(Sheet sheet, SheetKind kind, String field, int column) {
+    private static void validation(Sheet sheet, SheetKind kind, String field, int column, int year) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint constraint;
         int errorStyle = DataValidation.ErrorStyle.STOP;
@@ -152,6 +152,12 @@ public final class TemplateWorkbook {
             constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "1", "9");
             message = "Dranst er et helt tal fra 1 til 9 (1 drift, 2 statsrefusion, 3 anlæg …)"
                     + (kind == SheetKind.KONTOPLAN ? "; tom betyder alle." : ".");
+        } else if (kind == SheetKind.KONTOPLAN && field.equals("politikomraade")) {
+            // the names typed in Politikområder, offered as a list; a warning only, so that the plan may be
+            // written before the politikområder are (the reader's K2 names a politikområde that is missing)
+            constraint = helper.createFormulaListConstraint(politikomraadeNames(year));
+            errorStyle = DataValidation.ErrorStyle.WARNING;
+            message = "Politikområde skal stå i arket Politikområder.";
         } else if (kind == SheetKind.MAALINGER && field.equals("aar")) {
             constraint = helper.createIntegerConstraint(OperatorType.BETWEEN, "1900", "2999");
             message = "År er et årstal, fx 2016.";
@@ -167,6 +173,14 @@ public final class TemplateWorkbook {
         v.setShowErrorBox(true);
         v.createErrorBox(errorStyle == DataValidation.ErrorStyle.STOP ? "Ugyldig værdi" : "Bemærk", message);
         sheet.addValidationData(v);
+    }
+
+    /** The Politikområde column of the Politikområder sheet, its data rows, as an absolute reference. */
+    private static String politikomraadeNames(int year) {
+        List<ColumnHeader> columns = InputSchema.columns(SheetKind.POLITIKOMRAADER, year);
+        int i = columns.stream().map(ColumnHeader::field).toList().indexOf("politikomraade");
+        String column = org.apache.poi.ss.util.CellReference.convertNumToColString(i);
+        return "'" + SheetKind.POLITIKOMRAADER.displayName() + "'!$" + column + "$2:$" + column + "$" + (ROWS + 1);
     }
 
     private static void vejledning(XSSFWorkbook wb, int year, Styles styles) {

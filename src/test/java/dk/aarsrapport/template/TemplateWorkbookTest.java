@@ -164,6 +164,10 @@ class TemplateWorkbookTest {
                 }
                 assertThat(columnFormat(wb, sheet, "Dranst")).as("Dranst is a number").isNotEqualTo("@");
             }
+            DataValidation area = validation(wb, "Kontoplan", "Politikområde").orElseThrow();
+            assertThat(area.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
+            assertThat(area.getValidationConstraint().getFormula1()).isEqualTo("'Politikområder'!$B$2:$B$5001");
+            assertThat(area.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
             for (String number : List.of("Tæller", "Nævner", "Værdi")) {
                 assertThat(validation(wb, "Målinger", number).orElseThrow().getValidationConstraint().getValidationType())
                         .as(number).isEqualTo(ValidationType.DECIMAL);
@@ -220,6 +224,8 @@ class TemplateWorkbookTest {
                 assertThat(validation(wb, "Konti", amount).orElseThrow().getValidationConstraint().getValidationType())
                         .as(amount).isEqualTo(ValidationType.DECIMAL);
             }
+            assertThat(validation(wb, "Kontoplan", "Politikområde").orElseThrow().getValidationConstraint()
+                    .getFormula1()).contains("Politikområder").contains("$B$2:$B$5001");
             assertThat(validation(wb, "Tekster", "Afsnit").orElseThrow().getValidationConstraint()
                     .getExplicitListValues()).contains("Regnskabsresultat");
         }
