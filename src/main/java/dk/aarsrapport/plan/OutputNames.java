@@ -30,11 +30,11 @@ public final class OutputNames {
     }
 
     static String printName(Politikomraade p, boolean draft) {
-        return "prints/" + (draft ? "kladde-" : "") + p.nr() + ".pdf";
+        return "prints/" + (draft ? "kladde-" : "") + p.nr() + ".jrprint";
     }
 
     static String printName(String rammeSlug, boolean draft) {
-        return "prints/" + (draft ? "kladde-" : "") + "maal-" + rammeSlug + ".pdf";
+        return "prints/" + (draft ? "kladde-" : "") + "maal-" + rammeSlug + ".jrprint";
     }
 
     /** The anchor of a Ramme's title in its pages. */

@@ -11,9 +11,8 @@ import org.springframework.stereotype.Component;
 import dk.aarsrapport.base.DataDirProperties;
 
 /**
- * Finished politikområde PDFs (their pages not yet numbered) by fingerprint, in the data folder. An unchanged
- * politikområde is not filled or exported again: its cached pages go into the whole report and the packs as
- * they are. The fingerprint holds the PDF conformance, so a plain part never joins a PDF/A document.
+ * Filled politikområde reports by fingerprint, in the data folder. An unchanged politikområde is
+ * not filled again: its cached pages go into the whole report and the packs as they are.
  */
 @Component
 public class PrintCache {
@@ -25,14 +24,14 @@ public class PrintCache {
     }
 
     public Optional<Path> get(String fingerprint) {
-        Path p = dir.resolve(fingerprint + ".pdf");
+        Path p = dir.resolve(fingerprint + ".jrprint");
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
-    /** Copies a finished part into the cache under a temporary name first, so a cache entry is never half. */
+    /** Copies a filled report into the cache under a temporary name first, so a cache entry is never half. */
     public void put(String fingerprint, Path print) throws IOException {
         Files.createDirectories(dir);
-        Path target = dir.resolve(fingerprint + ".pdf");
+        Path target = dir.resolve(fingerprint + ".jrprint");
         if (Files.exists(target)) {
             return;
         }
