@@ -3,6 +3,7 @@ package dk.aarsrapport.ledger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,9 @@ import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.Konto;
 import dk.aarsrapport.stage.KontoplanRaekke;
 import dk.aarsrapport.stage.LedgerAccount;
+import dk.aarsrapport.stage.LedgerAccountWriter;
 import dk.aarsrapport.stage.LedgerData;
+import dk.aarsrapport.stage.LedgerFacts;
 import dk.aarsrapport.stage.Origin;
 import dk.aarsrapport.stage.RegnskabLinje;
 import dk.aarsrapport.stage.StagedData;
@@ -63,6 +66,7 @@ public class LedgerBuilder {
         Accumulator acc = new Accumulator(index, kontoUnit, lines, ledger.accountWriter(run));
         ledger.forEachKontoByKey(run, acc::add);
         acc.finish();
+        ledger.remember(run, acc.facts());
 
         Set<String> known = new HashSet<>();
         staged.politikomraader(run).forEach(p -> known.add(Texts.key(p.navn())));
@@ -149,7 +153,7 @@ public class LedgerBuilder {
         private final PlanIndex index;
         private final BigDecimal kontoUnit;
         private final Map<String, LineSum> lines;
-        private final LedgerData.AccountWriter out;
+        private final LedgerAccountWriter out;
         private Konto first;
         private String key;
         private BigDecimal[] amounts;
@@ -158,8 +162,14 @@ public class LedgerBuilder {
         private int lastRow;
         int seq;
         int matched;
+        // what the K-rules ask, learnt on the way (LedgerFacts)
+        private final BigDecimal[] kontiSums = new BigDecimal[4];
+        private final BigDecimal[] unmatchedKroner = new BigDecimal[4];
+        private final Map<Integer, Integer> perPlanRow = new HashMap<>();
+        private final Map<Long, LedgerData.Rivalry> rivalries = new LinkedHashMap<>();
+        private int repeated;
 
-        Accumulator(PlanIndex index, BigDecimal kontoUnit, Map<String, LineSum> lines, LedgerData.AccountWriter out) {
+        Accumulator(PlanIndex index, BigDecimal kontoUnit, Map<String, LineSum> lines, LedgerAccountWriter out) {
             this.index = index;
             this.kontoUnit = kontoUnit;
             this.lines = lines;
@@ -185,7 +195,13 @@ public class LedgerBuilder {
             BigDecimal[] a = k.amounts();
             for (int i = 0; i < 4; i++) {
                 amounts[i] = sum(amounts[i], a[i] == null ? null : a[i].multiply(kontoUnit));
+                kontiSums[i] = sum(kontiSums[i], a[i]);
             }
+        }
+
+        LedgerFacts facts() {
+            return new LedgerFacts(new LedgerData.Unmatched(seq - matched, unmatchedKroner), perPlanRow,
+                    List.copyOf(rivalries.values()), repeated, kontiSums);
         }
 
         void finish() {
@@ -200,13 +216,27 @@ public class LedgerBuilder {
             seq++;
             KontoplanRaekke row = m.map(x -> x.row().source()).orElse(null);
             KontoplanRaekke rival = m.map(PlanIndex.Match::rival).map(PlanIndex.Row::source).orElse(null);
-            out.add(new LedgerAccount(seq, first.funktion(), first.dranst(), first.art(), first.sted(), kontonavn, rows,
-                    lastRow, amounts[0], amounts[1], amounts[2], amounts[3], row == null ? null : row.seq(),
-                    rival == null ? null : rival.seq(), row == null ? null : row.politikomraade(),
-                    row == null ? null : row.linje(), first.origin()));
+            LedgerAccount account = new LedgerAccount(seq, first.funktion(), first.dranst(), first.art(), first.sted(),
+                    kontonavn, rows, lastRow, amounts[0], amounts[1], amounts[2], amounts[3],
+                    row == null ? null : row.seq(), rival == null ? null : rival.seq(),
+                    row == null ? null : row.politikomraade(), row == null ? null : row.linje(), first.origin());
+            out.add(account);
+            if (rows > 1) {
+                repeated++;
+            }
             if (row != null) {
                 matched++;
                 lines.get(lineKey(row.politikomraade(), row.linje())).add(amounts);
+                perPlanRow.merge(row.seq(), 1, Integer::sum);
+            } else {
+                for (int i = 0; i < 4; i++) {
+                    unmatchedKroner[i] = sum(unmatchedKroner[i], amounts[i]);
+                }
+            }
+            if (row != null && rival != null) {
+                rivalries.merge((long) row.seq() << 32 | rival.seq(), new LedgerData.Rivalry(row.seq(), rival.seq(), 1,
+                        account), (was, one) -> new LedgerData.Rivalry(was.planSeq(), was.rivalSeq(),
+                        was.accounts() + 1, was.first()));
             }
             first = null;
         }

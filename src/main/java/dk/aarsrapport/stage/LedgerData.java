@@ -26,13 +26,15 @@ public class LedgerData {
     private static final String ORIGIN = "src_file, src_sheet, src_row, src_csv";
 
     private final JdbcTemplate jdbc;
+    private final LedgerFacts.Memo facts = new LedgerFacts.Memo();
 
     LedgerData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public boolean hasKonti(long run) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM stg_konto WHERE run_id = ?", Integer.class, run) > 0;
+        // the first row answers it; a COUNT(*) would walk a million
+        return !jdbc.queryForList("SELECT 1 FROM stg_konto WHERE run_id = ? LIMIT 1", run).isEmpty();
     }
 
     /**
@@ -40,6 +42,7 @@ public class LedgerData {
      * accounts lines it staged as the run's Regnskab (those have a Kontoplan row as their origin).
      */
     public void clearBuilt(long run) {
+        facts.forget(run);
         jdbc.update("DELETE FROM stg_ledger_account WHERE run_id = ?", run);
         jdbc.update("DELETE FROM stg_ledger_line WHERE run_id = ?", run);
         jdbc.update("DELETE FROM stg_regnskab WHERE run_id = ? AND EXISTS (SELECT 1 FROM stg_kontoplan k WHERE "
@@ -71,51 +74,22 @@ public class LedgerData {
 
     /** The sums of every Konti row's amounts, in the Kontobeløbsenhed: Regnskab Y-1, Budget, Korr. budget, Regnskab. */
     public BigDecimal[] kontiSums(long run) {
+        LedgerFacts known = facts.get(run);
+        if (known != null) {
+            return known.kontiSums().clone();
+        }
         return jdbc.queryForObject("SELECT SUM(regnskab_forrige), SUM(budget), SUM(korr_budget), SUM(regnskab) "
                 + "FROM stg_konto WHERE run_id = ?", (rs, i) -> new BigDecimal[] {rs.getBigDecimal(1),
                 rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)}, run);
     }
 
-    /** Writes accounts in batches; {@link #close()} writes the last. */
-    public final class AccountWriter implements AutoCloseable {
-        private final long run;
-        private final List<Object[]> buffer = new ArrayList<>(BATCH);
-
-        private AccountWriter(long run) {
-            this.run = run;
-        }
-
-        public void add(LedgerAccount a) {
-            buffer.add(new Object[] {run, a.seq(), LedgerCodes.accountKey(a.funktion(), a.dranst(), a.art(), a.sted()),
-                a.funktion(), a.dranst(), a.art(), a.sted(), a.kontonavn(), a.rows(), a.lastRow(), a.regnskabForrige(),
-                a.budget(), a.korrBudget(), a.regnskab(), a.planSeq(), a.rivalSeq(),
-                a.politikomraade() == null ? null : dk.aarsrapport.base.Texts.key(a.politikomraade()),
-                a.politikomraade(), a.linje(), a.linje() == null ? null : dk.aarsrapport.base.Texts.key(a.linje()),
-                a.origin().file(), a.origin().sheet(), a.origin().row(),
-                a.origin().csv()});
-            if (buffer.size() >= BATCH) {
-                flush();
-            }
-        }
-
-        private void flush() {
-            if (!buffer.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO stg_ledger_account (run_id, seq, konto_key, funktion, dranst, art, sted, "
-                        + "kontonavn, row_count, last_row, regnskab_forrige, budget, korr_budget, regnskab, plan_seq, "
-                        + "rival_seq, area_key, politikomraade, linje, linje_key, " + ORIGIN + ") VALUES (?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", buffer);
-                buffer.clear();
-            }
-        }
-
-        @Override
-        public void close() {
-            flush();
-        }
+    /** What the ledger step learnt while it wrote the run's accounts (after {@link LedgerAccountWriter#close()}). */
+    public void remember(long run, LedgerFacts known) {
+        facts.put(run, known);
     }
 
-    public AccountWriter accountWriter(long run) {
-        return new AccountWriter(run);
+    public LedgerAccountWriter accountWriter(long run) {
+        return new LedgerAccountWriter(jdbc, run);
     }
 
     /** The built lines (each politikområde's I alt after its lines), with how many accounts each has. */
@@ -165,12 +139,20 @@ public class LedgerData {
 
     /** The accounts no Kontoplan row matches (K1), one at a time, in account order. */
     public void forEachUnmatched(long run, Consumer<LedgerAccount> action) {
+        LedgerFacts known = facts.get(run);
+        if (known != null && known.unmatched().accounts() == 0) {
+            return;
+        }
         stream("SELECT * FROM stg_ledger_account WHERE run_id = ? AND plan_seq IS NULL ORDER BY seq", run,
                 rs -> action.accept(ACCOUNT.mapRow(rs, 0)));
     }
 
     /** The accounts given on several rows (K6), one at a time. */
     public void forEachRepeated(long run, Consumer<LedgerAccount> action) {
+        LedgerFacts known = facts.get(run);
+        if (known != null && known.repeated() == 0) {
+            return;
+        }
         stream("SELECT * FROM stg_ledger_account WHERE run_id = ? AND row_count > 1 ORDER BY seq", run,
                 rs -> action.accept(ACCOUNT.mapRow(rs, 0)));
     }
@@ -198,6 +180,10 @@ public class LedgerData {
 
     /** Per Kontoplan row (its seq), how many accounts belong to it. */
     public Map<Integer, Integer> accountsPerPlanRow(long run) {
+        LedgerFacts known = facts.get(run);
+        if (known != null) {
+            return new HashMap<>(known.perPlanRow());
+        }
         Map<Integer, Integer> counts = new HashMap<>();
         jdbc.query("SELECT plan_seq, COUNT(*) FROM stg_ledger_account WHERE run_id = ? AND plan_seq IS NOT NULL "
                 + "GROUP BY plan_seq", (RowCallbackHandler) rs -> counts.put(rs.getInt(1), rs.getInt(2)), run);
@@ -209,6 +195,10 @@ public class LedgerData {
     }
 
     public List<Rivalry> rivalries(long run) {
+        LedgerFacts known = facts.get(run);
+        if (known != null) {
+            return known.rivalries();
+        }
         List<int[]> pairs = jdbc.query("SELECT plan_seq, rival_seq, COUNT(*), MIN(seq) FROM stg_ledger_account "
                 + "WHERE run_id = ? AND rival_seq IS NOT NULL GROUP BY plan_seq, rival_seq ORDER BY MIN(seq)", (rs, i) ->
                 new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)}, run);
@@ -226,6 +216,10 @@ public class LedgerData {
     }
 
     public Unmatched unmatched(long run) {
+        LedgerFacts known = facts.get(run);
+        if (known != null) {
+            return new Unmatched(known.unmatched().accounts(), known.unmatched().kroner().clone());
+        }
         return jdbc.queryForObject("SELECT COUNT(*), SUM(regnskab_forrige), SUM(budget), SUM(korr_budget), SUM(regnskab) "
                 + "FROM stg_ledger_account WHERE run_id = ? AND plan_seq IS NULL", (rs, i) -> new Unmatched(rs.getInt(1),
                 new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)}), run);

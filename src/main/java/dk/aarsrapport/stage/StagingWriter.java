@@ -157,7 +157,7 @@ public final class StagingWriter implements FindingSink {
     private void flush(String table) {
         List<Object[]> buffer = buffers.get(table);
         if (buffer != null && !buffer.isEmpty()) {
-            jdbc.batchUpdate(sqlByTable.get(table), buffer);
+            TypedBatch.insert(jdbc, sqlByTable.get(table), buffer);
             buffer.clear();
         }
     }

@@ -31,6 +31,7 @@ public final class Benchmark {
     private final boolean quick;
     private final String only;
     private final Path work;
+    private Path markdown;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -55,6 +56,7 @@ public final class Benchmark {
         }
         Path work = Files.createTempDirectory("aarsrapport-bench");
         Benchmark b = new Benchmark(jar, classpath, quick, only, work);
+        b.markdown = markdown;
         b.notes.add("Load average at the start: " + loadAverage()
                 + " (other processes on the machine slow every figure, the baselines too).");
         try {
@@ -92,6 +94,13 @@ public final class Benchmark {
 
     private boolean runs(String part) {
         return only == null || only.equals(part);
+    }
+
+    /** With --only: the rows measured so far into the markdown, so a run stopped later keeps them. */
+    void saveSoFar() throws IOException {
+        if (only != null) {
+            replaceRows(markdown);
+        }
     }
 
     boolean quick() {
