@@ -69,6 +69,7 @@ class YearController {
                 .filter(f -> politikomraade == null || politikomraade.isEmpty() || politikomraade.equals(f.politikomraade()))
                 .filter(f -> alvor == null || alvor.isEmpty() || f.severity().name().equals(alvor)).toList());
         model.addAttribute("maxUpload", folders.maxUpload().toMegabytes());
+        model.addAttribute("outputs", outputs(aar));
         return "aar";
     }
 
@@ -139,6 +140,27 @@ class YearController {
                             throw new java.io.UncheckedIOException(e);
                         }
                     }).toList();
+        }
+    }
+
+    /** The year's published files (never the hidden work folders), as paths below output/<year>/. */
+    record OutputFile(String name, String url) {
+    }
+
+    private List<OutputFile> outputs(int aar) throws IOException {
+        Path root = folders.output(aar);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).map(root::relativize)
+                    .filter(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith(".")))
+                    .map(p -> new OutputFile(p.toString().replace('\\', '/'), "/aar/" + aar + "/filer/"
+                            + java.util.stream.StreamSupport.stream(p.spliterator(), false).map(part -> org.springframework
+                            .web.util.UriUtils.encodePathSegment(part.toString(), java.nio.charset.StandardCharsets.UTF_8))
+                            .collect(java.util.stream.Collectors.joining("/"))))
+                    .sorted(java.util.Comparator.comparing(OutputFile::name)).toList();
         }
     }
 
