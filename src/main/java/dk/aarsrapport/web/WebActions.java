@@ -38,6 +38,16 @@ public class WebActions {
         return by;
     }
 
+    /** The newest upload of each file name of a year. */
+    public java.util.Map<String, Action> lastUploads(int year) {
+        java.util.Map<String, Action> by = new java.util.HashMap<>();
+        jdbc.query("SELECT * FROM web_action WHERE handling = 'upload' AND aar = ? ORDER BY id DESC", rs -> {
+            by.putIfAbsent(rs.getString("detalje"), new Action(rs.getTimestamp("tidspunkt").toLocalDateTime(),
+                    rs.getString("brugernavn"), "upload", year, rs.getString("detalje"), null));
+        }, year);
+        return by;
+    }
+
     /** The newest first. */
     public List<Action> last(int count) {
         return jdbc.query("SELECT * FROM web_action ORDER BY id DESC", rs -> {
