@@ -67,6 +67,9 @@ public class BlockedPolitikomraader {
     }
 
     private Set<String> areasWithRowsIn(long run, String file, String sheet) {
-        return staged.areaKeysFrom(run, file, sheet);
+        Set<String> keys = new HashSet<>(staged.areaKeysFrom(run, file, sheet));
+        // an account that no Kontoplan row places has no politikområde (a null key): it blocks none (K1 above)
+        keys.remove(null);
+        return keys;
     }
 }

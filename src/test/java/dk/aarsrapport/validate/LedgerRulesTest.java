@@ -93,12 +93,16 @@ class LedgerRulesTest {
         void aPatternThatIsNoPatternIsNamedByItsCell() throws IOException {
             LedgerStaging s = ledger(rows(KONTI, "5.57.72;;;;;1;2"), PLAN, "5-57;;;;Arbejdsmarked;A",
                     "5.57.72.003;;;;Arbejdsmarked;A", "5.57;0;;;Arbejdsmarked;A", "5.57;;4.x;;Arbejdsmarked;A",
-                    "5;;;;Arbejdsmarked;A");
+                    "5;;;;Arbejdsmarked;A", "5-38-50;;;;Arbejdsmarked;A", "abc;;;;Arbejdsmarked;A",
+                    "5;10;;;Arbejdsmarked;A");
             assertThat(check(new K2KontoplanRule(s.ledger, s.staged), s)).extracting(Finding::cell, Finding::found,
                     Finding::politikomraade).containsExactly(tuple("linje 2, kolonne Funktion", "5-57", "Arbejdsmarked"),
                     tuple("linje 3, kolonne Funktion", "5.57.72.003", "Arbejdsmarked"),
                     tuple("linje 4, kolonne Dranst", "0", "Arbejdsmarked"),
-                    tuple("linje 5, kolonne Art", "4.x", "Arbejdsmarked"));
+                    tuple("linje 5, kolonne Art", "4.x", "Arbejdsmarked"),
+                    tuple("linje 7, kolonne Funktion", "5-38-50", "Arbejdsmarked"),
+                    tuple("linje 8, kolonne Funktion", "abc", "Arbejdsmarked"),
+                    tuple("linje 9, kolonne Dranst", "10", "Arbejdsmarked"));
         }
 
         @Test
