@@ -47,13 +47,21 @@ class AccountsAppendix {
             }
             blocks.add(ReportBlock.subheading(SECTION, TextMarkup.escape(line.linje())));
             int before = blocks.size();
-            blocks.add(ReportBlock.specHead(SECTION, head));
-            ledger.forEachAccountOf(run, areaKey, line.linje(), a -> blocks.add(ReportBlock.specRow(SECTION, cells(a))));
+            blocks.add(spec(BlockKind.SPEC_HEAD, head));
+            ledger.forEachAccountOf(run, areaKey, line.linje(), a -> blocks.add(spec(BlockKind.SPEC_ROW, cells(a))));
             if (blocks.size() == before + 1) {
                 blocks.set(before, ReportBlock.paragraph(SECTION, "Ingen konti på linjen."));
             }
         }
         return blocks;
+    }
+
+    /**
+     * One row of an account list: Funktion, Dranst, Art, Sted, Kontonavn and the four amounts, plain text. The
+     * template prints Funktion from the block's text, Kontonavn from its second text and the rest from its cells.
+     */
+    private static ReportBlock spec(BlockKind kind, String[] c) {
+        return new ReportBlock(SECTION, kind, c[0], c[4], c[1], c[2], c[3], c[5], c[6], c[7], c[8]);
     }
 
     private static String[] cells(LedgerAccount a) {

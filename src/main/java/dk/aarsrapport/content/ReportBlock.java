@@ -45,11 +45,27 @@ public final class ReportBlock {
     private final String keep;
     private final int keepWithNext;
 
-    private ReportBlock(String section, BlockKind kind, String text, String text2, String... cells) {
-        this.section = requireSection(section);
+    // package-private for the appendix's account lists (AccountsAppendix), whose nine cells are theirs alone
+    ReportBlock(String section, BlockKind kind, String text, String text2, String... cells) {
+        this(requireSection(section), kind, nullToEmpty(text), nullToEmpty(text2), cells, java.util.List.of(), "", 0);
+    }
+
+    private ReportBlock(String section, String altText, java.util.List<ChartPoint> points) {
+        this(requireSection(section), BlockKind.CHART, nullToEmpty(altText), "", new String[0],
+                java.util.List.copyOf(points), "", 0);
+    }
+
+    private ReportBlock(ReportBlock b, String keep, int keepWithNext) {
+        this(b.section, b.kind, b.text, b.text2, new String[] {b.c1, b.c2, b.c3, b.c4, b.c5, b.c6, b.c7}, b.points,
+                keep, keepWithNext);
+    }
+
+    private ReportBlock(String section, BlockKind kind, String text, String text2, String[] cells,
+                        java.util.List<ChartPoint> points, String keep, int keepWithNext) {
+        this.section = section;
         this.kind = kind;
-        this.text = nullToEmpty(text);
-        this.text2 = nullToEmpty(text2);
+        this.text = text;
+        this.text2 = text2;
         this.c1 = cell(cells, 0);
         this.c2 = cell(cells, 1);
         this.c3 = cell(cells, 2);
@@ -57,41 +73,7 @@ public final class ReportBlock {
         this.c5 = cell(cells, 4);
         this.c6 = cell(cells, 5);
         this.c7 = cell(cells, 6);
-        this.points = java.util.List.of();
-        this.keep = "";
-        this.keepWithNext = 0;
-    }
-
-    private ReportBlock(String section, String altText, java.util.List<ChartPoint> points) {
-        this.section = requireSection(section);
-        this.kind = BlockKind.CHART;
-        this.text = nullToEmpty(altText);
-        this.text2 = "";
-        this.c1 = "";
-        this.c2 = "";
-        this.c3 = "";
-        this.c4 = "";
-        this.c5 = "";
-        this.c6 = "";
-        this.c7 = "";
-        this.points = java.util.List.copyOf(points);
-        this.keep = "";
-        this.keepWithNext = 0;
-    }
-
-    private ReportBlock(ReportBlock b, String keep, int keepWithNext) {
-        this.section = b.section;
-        this.kind = b.kind;
-        this.text = b.text;
-        this.text2 = b.text2;
-        this.c1 = b.c1;
-        this.c2 = b.c2;
-        this.c3 = b.c3;
-        this.c4 = b.c4;
-        this.c5 = b.c5;
-        this.c6 = b.c6;
-        this.c7 = b.c7;
-        this.points = b.points;
+        this.points = points;
         this.keep = keep;
         this.keepWithNext = keepWithNext;
     }
@@ -150,33 +132,6 @@ public final class ReportBlock {
     /** Plain-text line under the table, e.g. "Forbrugsprocent: 101,8 %". */
     public static ReportBlock forbrug(String section, String text) {
         return new ReportBlock(section, BlockKind.FORBRUG, text, null);
-    }
-
-    // ---- Specifikation af regnskabet ---------------------------------------------------------
-
-    /** Number of columns of an account list in "Specifikation af regnskabet": codes, name, amounts. */
-    public static final int SPEC_COLUMNS = 9;
-
-    /**
-     * Header of one line's account list, plain text: Funktion, Dranst, Art, Sted, Kontonavn and the four amount
-     * headers ({@link #specRow} takes the values in the same order).
-     */
-    public static ReportBlock specHead(String section, String... headers) {
-        return spec(BlockKind.SPEC_HEAD, section, headers);
-    }
-
-    /** One account, plain text: Funktion, Dranst, Art, Sted, Kontonavn and four preformatted amounts in kroner. */
-    public static ReportBlock specRow(String section, String... cells) {
-        return spec(BlockKind.SPEC_ROW, section, cells);
-    }
-
-    private static ReportBlock spec(BlockKind kind, String section, String[] cells) {
-        if (cells == null || cells.length != SPEC_COLUMNS) {
-            throw new IllegalArgumentException("expected " + SPEC_COLUMNS + " columns, got "
-                    + (cells == null ? "null" : Integer.toString(cells.length)));
-        }
-        return new ReportBlock(section, kind, cells[0], cells[4], cells[1], cells[2], cells[3], cells[5], cells[6],
-                cells[7], cells[8]);
     }
 
     // ---- Effektmål table -----------------------------------------------------------------

@@ -12,15 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -91,7 +88,7 @@ public final class TemplateWorkbook {
     }
 
     static void build(XSSFWorkbook wb, int year) {
-        Styles styles = new Styles(wb);
+        TemplateStyles styles = new TemplateStyles(wb);
         vejledning(wb, year, styles);
         for (SheetKind kind : InputSchema.tableSheets()) {
             Sheet sheet = wb.createSheet(kind.displayName());
@@ -183,7 +180,7 @@ public final class TemplateWorkbook {
         return "'" + SheetKind.POLITIKOMRAADER.displayName() + "'!$" + column + "$2:$" + column + "$" + (ROWS + 1);
     }
 
-    private static void vejledning(XSSFWorkbook wb, int year, Styles styles) {
+    private static void vejledning(XSSFWorkbook wb, int year, TemplateStyles styles) {
         Sheet s = wb.createSheet(SheetKind.VEJLEDNING.displayName());
         s.setColumnWidth(0, 256 * VEJLEDNING_WIDTH);
         s.setDefaultColumnStyle(0, styles.wrap);
@@ -282,25 +279,5 @@ public final class TemplateWorkbook {
 
     private static String[] p(String text) {
         return new String[] {"p", text};
-    }
-
-    /** The few cell styles the workbook shares (a workbook holds at most 64.000 of them). */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle wrap;
-        final CellStyle text;
-
-        Styles(XSSFWorkbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-        }
     }
 }
