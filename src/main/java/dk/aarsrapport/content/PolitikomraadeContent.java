@@ -92,6 +92,11 @@ public class PolitikomraadeContent {
         addMaalinger(blocks, maal, staged.maalinger(run, area.navn()));
         addLinkedGoals(blocks, MaalRammer.linkedTo(rammer, area.navn(), blockedRammer));
         blocks.addAll(appendix.blocks(run, year, area, rapport));
+        if (blocks.isEmpty()) {
+            // S2 has warned; the reader of a politikområde listed in Politikområder still gets its page, not a gap
+            blocks.add(ReportBlock.paragraph(REGNSKABSRESULTAT, TextMarkup.escape("Der er hverken tekster, "
+                    + "regnskabslinjer eller effektmål for politikområdet i årets indberetning.")));
+        }
         return PageKeeping.apply(blocks);
     }
 

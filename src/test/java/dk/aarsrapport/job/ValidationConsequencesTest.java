@@ -62,6 +62,20 @@ class ValidationConsequencesTest {
         assertThat(tmp.resolve("output/2015").resolve(AREA_20)).isRegularFile();
     }
 
+    /** Regression: a politikområde with no texts, lines or goals failed the render step (exit 3). */
+    @Test
+    void aPolitikomraadeWithNothingToPrintGetsItsPageAndAnS2() throws IOException {
+        Path in = sampleWith("politikomraader.csv", "20;Beskæftigelsestilbud;Beskæftigelsesudvalget",
+                "20;Beskæftigelsestilbud;Beskæftigelsesudvalget\r\n30;Tomt område;Beskæftigelsesudvalget");
+        CliRun run = generate(in);
+        assertThat(run.exit).as(run.toString()).isEqualTo(0);
+        assertThat(run.out + run.err).doesNotContain("Exception").doesNotContain("at dk.");
+        assertThat(csvRows()).anySatisfy(r -> assertThat(r).startsWith("ADVARSEL;S2;Tomt område;politikomraader.csv;"));
+        Path pdf = tmp.resolve("output/2015/politikomraader/30-tomt-omraade.pdf");
+        assertThat(Pdfs.text(pdf)).contains("Tomt område").contains("Der er hverken tekster, regnskabslinjer eller "
+                + "effektmål for politikområdet i årets indberetning.");
+    }
+
     @Test
     void r1LineAfvigelseOffBy5() throws IOException {
         CliRun run = generate(sampleWith("regnskab.csv", "137.236;569", "137.236;574"));
