@@ -172,10 +172,19 @@ public final class ProcessTemp implements AutoCloseable {
         return "." + root.getFileName() + MARK;
     }
 
-    /** Removes the folder; the JDK removes its font copies itself as the JVM ends. */
+    /**
+     * Removes this process's font copies, then the folder. The JDK would remove the copies itself as the JVM
+     * ends, but only after every shutdown hook has run: a kill in that window, once the folder and its record are
+     * gone, left copies that no later run knew to be abandoned. Nothing draws after this; on POSIX a font file
+     * still open is only unlinked.
+     */
     @Override
     public void close() throws IOException {
         try {
+            Path record = folder.resolve(FONTS);
+            if (Files.isRegularFile(record) && !Files.readString(record, StandardCharsets.UTF_8).startsWith(LOADING)) {
+                discardFontCopies(record);
+            }
             OutputFolder.deleteTree(folder);
         } finally {
             channel.close();
