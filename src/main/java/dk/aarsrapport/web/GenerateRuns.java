@@ -15,9 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.base.DeliveryMode;
+import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;
 import dk.aarsrapport.publish.OutputLock;
+import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.StagedData;
 
 /**
@@ -57,17 +60,22 @@ class GenerateRuns implements Progress.Listener {
     record Start(WebRun run, String refused) {
     }
 
-    Start start(int year, String user, boolean draft) throws IOException {
+    /**
+     * {@code delivery}: {@link DeliveryMode#SEND} for Send pakker, which mails by the rules of `generate --send`
+     * (only the packs whose content changed since they were last delivered).
+     */
+    Start start(int year, String user, boolean draft, DeliveryMode delivery) throws IOException {
+        String what = delivery == DeliveryMode.SEND ? "send pakker" : "dan rapport";
         Path output = folders.output(year);
         Optional<OutputLock> lock = OutputLock.tryAcquire(output, user);
         if (lock.isEmpty()) {
             String refused = busy(year, output);
-            actions.record(user, "dan rapport", year, "afvist: " + refused, null);
+            actions.record(user, what, year, "afvist: " + refused, null);
             return new Start(null, refused);
         }
-        WebRun run = new WebRun(year, user, LocalDateTime.now(), draft);
+        WebRun run = new WebRun(year, user, LocalDateTime.now(), draft, delivery);
         latest.put(year, run);
-        actions.record(user, "dan rapport", year, draft ? "startet som kladde" : "startet", null);
+        actions.record(user, what, year, draft ? "startet som kladde" : "startet", null);
         try {
             worker.execute(() -> execute(run, lock.get()));
         } catch (RuntimeException e) {
@@ -94,7 +102,7 @@ class GenerateRuns implements Progress.Listener {
         String result;
         try (OutputLock held = lock) {
             JobRunner.Outcome o = runner.run(new JobRunner.Request(true, run.year, folders.input(run.year),
-                    folders.output(run.year), run.draft, false));
+                    folders.output(run.year), run.draft, false, run.delivery, false));
             result = summary(o);
         } catch (Exception e) {
             log.error("Dan rapport af {} fejlede", run.year, e);
@@ -103,7 +111,7 @@ class GenerateRuns implements Progress.Listener {
             current = null;
         }
         try {
-            actions.record(run.user, "dan rapport", run.year, result, runId(run.year).orElse(null));
+            actions.record(run.user, run.delivery == DeliveryMode.SEND ? "send pakker" : "dan rapport", run.year, result, runId(run.year).orElse(null));
         } finally {
             run.finish(result);
         }
@@ -114,8 +122,20 @@ class GenerateRuns implements Progress.Listener {
         if (o.unreadable() != null) {
             return head + ": " + o.unreadable();
         }
-        return head + ": " + o.rendered() + " dannet, " + o.unchanged() + " uændret, " + o.blocked().size()
-                + " ikke udgivet, " + o.fejl() + " fejl, " + o.advarsler() + " advarsler";
+        String sent = "";
+        if (!o.deliveries().isEmpty()) {
+            sent = ", " + n(o.deliveries().stream().filter(d -> d.status() == DeliveryLog.Status.SENT).count())
+                    + " sendt, " + n(o.deliveries().stream().filter(d -> d.status() == DeliveryLog.Status.FAILED)
+                    .count()) + " fejlet, " + n(o.deliveries().stream().filter(d -> d.status() != DeliveryLog.Status.SENT
+                    && d.status() != DeliveryLog.Status.FAILED).count()) + " ikke sendt";
+        }
+        return head + ": " + n(o.rendered()) + " dannet, " + n(o.unchanged()) + " uændret, " + n(o.blocked().size())
+                + " ikke udgivet, " + n(o.fejl()) + " fejl, " + n(o.advarsler()) + " advarsler" + sent;
+    }
+
+    /** 1.234: the Danish thousands separator. */
+    private static String n(long count) {
+        return DanishFormat.number(java.math.BigDecimal.valueOf(count), 0);
     }
 
     private Optional<Long> runId(int year) {

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.change.ChangeReport;
 import dk.aarsrapport.validate.ValidationReportWriter;
 
@@ -42,7 +43,7 @@ class RunController {
     }
 
     /** The run as the page shows it, read once. */
-    record View(String user, String started, boolean draft, String status, String phase, boolean done,
+    record View(String user, String started, boolean draft, boolean sending, String status, String phase, boolean done,
                 java.util.List<WebRun.Area> areas) {
     }
 
@@ -54,7 +55,7 @@ class RunController {
             flash.addFlashAttribute("fejl", "Der er ingen inputmappe for " + aar + " endnu; upload årets regneark først.");
             return "redirect:/aar/" + aar;
         }
-        GenerateRuns.Start start = runs.start(aar, user.getName(), kladde);
+        GenerateRuns.Start start = runs.start(aar, user.getName(), kladde, DeliveryMode.NONE);
         if (start.refused() != null) {
             flash.addFlashAttribute("fejl", start.refused());
             return "redirect:/aar/" + aar;
@@ -68,7 +69,8 @@ class RunController {
         checkYear(aar);
         Optional<WebRun> run = runs.latest(aar);
         model.addAttribute("aar", aar);
-        model.addAttribute("run", run.map(r -> new View(r.user, DanishTime.of(r.started), r.draft, r.status(),
+        model.addAttribute("run", run.map(r -> new View(r.user, DanishTime.of(r.started), r.draft,
+                r.delivery == DeliveryMode.SEND, r.status(),
                 r.phase(), r.done(), r.areas())).orElse(null));
         boolean done = run.map(WebRun::done).orElse(false);
         model.addAttribute("outputs", done ? OutputListing.of(folders.output(aar), aar) : java.util.List.of());
@@ -100,7 +102,7 @@ class RunController {
         return Files.isRegularFile(path) ? "/aar/" + aar + "/filer/" + file : null;
     }
 
-    private static void checkYear(int aar) {
+    static void checkYear(int aar) {
         if (aar < 1900 || aar > 2999) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
+
+import dk.aarsrapport.base.DeliveryMode;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -27,13 +29,15 @@ final class WebRun {
     final String user;
     final LocalDateTime started;
     final boolean draft;
+    final DeliveryMode delivery;
     private String status = "venter på at starte";
     private String phase = "";
     private boolean done;
     private final Map<String, String> areas = new LinkedHashMap<>();
     private final List<SseEmitter> followers = new ArrayList<>();
 
-    WebRun(int year, String user, LocalDateTime started, boolean draft) {
+    WebRun(int year, String user, LocalDateTime started, boolean draft, DeliveryMode delivery) {
+        this.delivery = delivery;
         this.year = year;
         this.user = user;
         this.started = started;

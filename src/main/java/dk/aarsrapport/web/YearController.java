@@ -41,10 +41,12 @@ class YearController {
     private final WebActions actions;
     private final JobRunner runner;
     private final GenerateRuns runs;
+    private final org.springframework.core.env.Environment env;
 
     YearController(WebProperties folders, StagedData staged, WebActions actions, JobRunner runner,
-                   GenerateRuns runs) {
+                   GenerateRuns runs, org.springframework.core.env.Environment env) {
         this.runs = runs;
+        this.env = env;
         this.folders = folders;
         this.staged = staged;
         this.actions = actions;
@@ -73,6 +75,7 @@ class YearController {
                 .filter(f -> alvor == null || alvor.isEmpty() || f.severity().name().equals(alvor)).toList());
         model.addAttribute("maxUpload", folders.maxUpload().toMegabytes());
         model.addAttribute("outputs", OutputListing.of(folders.output(aar), aar));
+        model.addAttribute("smtp", SendController.offered(env));
         model.addAttribute("koersel", runs.latest(aar).map(WebRun::status).orElse(null));
         return "aar";
     }

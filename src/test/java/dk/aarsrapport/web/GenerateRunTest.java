@@ -92,7 +92,12 @@ class GenerateRunTest {
         copySamples();
         mvc.perform(post("/aar/" + YEAR + "/dan").with(csrf()).with(LARS)).andExpect(status().isForbidden());
         assertThat(runs.latest(YEAR)).isEmpty();
-        assertThat(page("/aar/" + YEAR)).contains("Dan rapport").contains("name=\"kladde\"");
+        assertThat(page("/aar/" + YEAR)).contains("Dan rapport").contains("name=\"kladde\"")
+                .doesNotContain("Send pakker");
+        MvcResult send = mvc.perform(post("/aar/" + YEAR + "/send").param("bekraeftet", "ja").with(csrf()).with(ANNA))
+                .andExpect(redirectedUrl("/aar/" + YEAR)).andReturn();
+        assertThat((String) send.getFlashMap().get("fejl")).contains("ingen SMTP-server");
+        assertThat(runs.latest(YEAR)).isEmpty();
     }
 
     @Test
