@@ -92,7 +92,9 @@ class GenerateRunTest {
         copySamples();
         mvc.perform(post("/aar/" + YEAR + "/dan").with(csrf()).with(LARS)).andExpect(status().isForbidden());
         assertThat(runs.latest(YEAR)).isEmpty();
-        assertThat(page("/aar/" + YEAR)).contains("Dan rapport").contains("name=\"kladde\"")
+        assertThat(mvc.perform(get("/aar/" + YEAR).with(LARS)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("/dan\"").doesNotContain("Dan rapport");
+        assertThat(page("/aar/" + YEAR)).contains("Dan rapport").contains("action=\"/aar/" + YEAR + "/dan\"").contains("name=\"kladde\"")
                 .doesNotContain("Send pakker");
         MvcResult send = mvc.perform(post("/aar/" + YEAR + "/send").param("bekraeftet", "ja").with(csrf()).with(ANNA))
                 .andExpect(redirectedUrl("/aar/" + YEAR)).andReturn();
@@ -147,7 +149,10 @@ class GenerateRunTest {
         assertThat((String) second.getFlashMap().get("fejl"))
                 .startsWith("En kørsel af " + YEAR + " er i gang, startet af anna ");
         assertThat(page("/aar/" + YEAR + "/koersel")).contains("Startet af").contains("anna")
-                .contains("Opdater siden").contains("/js/koersel.js");
+                .contains("Opdater siden").contains("<script src=\"/js/koersel.js\" defer></script>")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+        assertThat(mvc.perform(get("/js/koersel.js")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("new EventSource(").contains("'omraade'");
 
         MvcResult events = mvc.perform(get("/aar/" + YEAR + "/koersel/haendelser").with(ANNA))
                 .andExpect(request().asyncStarted()).andReturn();
