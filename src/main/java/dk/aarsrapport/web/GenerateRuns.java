@@ -32,7 +32,7 @@ import dk.aarsrapport.stage.StagedData;
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class GenerateRuns implements Progress.Listener {
+class GenerateRuns implements Progress.Listener, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(GenerateRuns.class);
 
@@ -47,6 +47,7 @@ class GenerateRuns implements Progress.Listener {
     });
     private final Map<Integer, WebRun> latest = new ConcurrentHashMap<>();
     private volatile WebRun current;
+    private volatile boolean closing;
 
     GenerateRuns(WebProperties folders, JobRunner runner, WebActions actions, StagedData staged, Progress progress) {
         this.folders = folders;
@@ -54,6 +55,13 @@ class GenerateRuns implements Progress.Listener {
         this.actions = actions;
         this.staged = staged;
         progress.listen(this);
+    }
+
+    /** A run under way is stopped by serve's stop (JobRunner.stopRunning), not here; a queued one never starts. */
+    @Override
+    public void destroy() {
+        closing = true;
+        worker.shutdown();
     }
 
     /** Started, or refused with the words the user reads. */
@@ -97,6 +105,14 @@ class GenerateRuns implements Progress.Listener {
     }
 
     private void execute(WebRun run, OutputLock lock) {
+        if (closing) {
+            try (OutputLock held = lock) {
+                run.finish("ikke startet: serveren stopper");
+            } catch (IOException ignored) {
+                // the OS frees the lock with the process in any case
+            }
+            return;
+        }
         current = run;
         run.status("kører");
         String result;
