@@ -51,6 +51,7 @@ class StepConsole implements StepExecutionListener, ItemWriteListener<RenderOutc
                     progress.phase("Danner PDF pr. politikområde …");
                 }
                 lines.start(plan.politikomraader().stream().map(Planned::subject).toList());
+                progress.areas(plan.politikomraader().stream().map(Planned::label).toList());
             }
             case GenerateJobConfiguration.MAALOPFOELGNING_STEP -> {
                 if (!plans.of(run.runId()).rammer().isEmpty()) {
@@ -105,6 +106,7 @@ class StepConsole implements StepExecutionListener, ItemWriteListener<RenderOutc
     public void afterWrite(Chunk<? extends RenderOutcome> outcomes) {
         for (RenderOutcome o : outcomes) {
             lines.line(o.subject(), o.line()); // a framework or document is not in the Nr order: printed at once
+            progress.area(o.label(), o.line());
         }
     }
 

@@ -1,6 +1,10 @@
 package dk.aarsrapport.publish;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -24,16 +28,52 @@ public final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** Who holds an output folder's lock and since when, as the holder wrote it into the lock file. */
+    public record Holder(String who, LocalDateTime since) {
+    }
+
     /** The output folder's lock; thrown {@link OutputFolderLockedException} when another run holds it. */
     public static OutputLock acquire(Path outputFolder) throws IOException {
-        return tryAcquire(outputFolder).orElseThrow(() -> new OutputFolderLockedException(outputFolder));
+        return tryAcquire(outputFolder, "kommandolinjen")
+                .orElseThrow(() -> new OutputFolderLockedException(outputFolder));
     }
 
     /** The output folder's lock, or empty when another run holds it: for a caller to whom that is no failure. */
     public static Optional<OutputLock> tryAcquire(Path outputFolder) throws IOException {
+        return tryAcquire(outputFolder, "en kørsel uden navn");
+    }
+
+    /**
+     * As {@link #tryAcquire(Path)}, and writes {@code who} and the time into the lock file, so that a run refused
+     * the lock can say who holds it ({@link #holder}). The OS lock is advisory: the file stays readable.
+     */
+    public static Optional<OutputLock> tryAcquire(Path outputFolder, String who) throws IOException {
+        Optional<OutputLock> lock = tryAcquireFile(lockFile(outputFolder));
+        if (lock.isPresent()) {
+            FileChannel channel = lock.get().channel;
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((who.replace('\n', ' ') + "\n" + LocalDateTime.now().withNano(0))
+                    .getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(false);
+        }
+        return lock;
+    }
+
+    /** Who holds the output folder's lock, as written when it was taken; empty when it cannot be told. */
+    public static Optional<Holder> holder(Path outputFolder) {
+        try {
+            List<String> lines = Files.readAllLines(lockFile(outputFolder), StandardCharsets.UTF_8);
+            return lines.size() < 2 ? Optional.empty()
+                    : Optional.of(new Holder(lines.get(0), LocalDateTime.parse(lines.get(1).trim())));
+        } catch (IOException | java.time.DateTimeException e) {
+            return Optional.empty(); // an older program's empty lock file, or one being written
+        }
+    }
+
+    private static Path lockFile(Path outputFolder) {
         Path root = outputFolder.toAbsolutePath().normalize();
         Path parent = root.getParent() == null ? root : root.getParent();
-        return tryAcquireFile(parent.resolve("." + root.getFileName() + ".laas"));
+        return parent.resolve("." + root.getFileName() + ".laas");
     }
 
     /** The data folder's lock; thrown {@link DataFolderLockedException} when another process uses its database. */

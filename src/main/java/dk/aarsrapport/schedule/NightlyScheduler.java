@@ -131,7 +131,7 @@ public final class NightlyScheduler {
             }
             out.println("[" + when + "] " + year + ": danner årsberetning …");
             try {
-                Optional<OutputLock> lock = OutputLock.tryAcquire(output);
+                Optional<OutputLock> lock = OutputLock.tryAcquire(output, "den planlagte kørsel");
                 if (lock.isEmpty()) {
                     out.println("[" + when + "] " + year + ": en anden kørsel bruger outputmappen; springes over.");
                     continue;

@@ -40,8 +40,13 @@ class YearController {
     private final StagedData staged;
     private final WebActions actions;
     private final JobRunner runner;
+    private final GenerateRuns runs;
+    private final org.springframework.core.env.Environment env;
 
-    YearController(WebProperties folders, StagedData staged, WebActions actions, JobRunner runner) {
+    YearController(WebProperties folders, StagedData staged, WebActions actions, JobRunner runner,
+                   GenerateRuns runs, org.springframework.core.env.Environment env) {
+        this.runs = runs;
+        this.env = env;
         this.folders = folders;
         this.staged = staged;
         this.actions = actions;
@@ -69,7 +74,9 @@ class YearController {
                 .filter(f -> politikomraade == null || politikomraade.isEmpty() || politikomraade.equals(f.politikomraade()))
                 .filter(f -> alvor == null || alvor.isEmpty() || f.severity().name().equals(alvor)).toList());
         model.addAttribute("maxUpload", folders.maxUpload().toMegabytes());
-        model.addAttribute("outputs", outputs(aar));
+        model.addAttribute("outputs", OutputListing.of(folders.output(aar), aar));
+        model.addAttribute("smtp", SendController.offered(env));
+        model.addAttribute("koersel", runs.latest(aar).map(WebRun::status).orElse(null));
         return "aar";
     }
 
@@ -96,9 +103,9 @@ class YearController {
             flash.addFlashAttribute("fejl", "Der er ingen inputmappe for " + aar + " endnu; upload årets regneark først.");
             return "redirect:/aar/" + aar;
         }
-        Optional<OutputLock> lock = OutputLock.tryAcquire(folders.output(aar));
+        Optional<OutputLock> lock = OutputLock.tryAcquire(folders.output(aar), user.getName());
         if (lock.isEmpty()) {
-            flash.addFlashAttribute("fejl", "En kørsel af " + aar + " er i gang; prøv igen, når den er færdig.");
+            flash.addFlashAttribute("fejl", GenerateRuns.busy(aar, folders.output(aar)));
             return "redirect:/aar/" + aar;
         }
         try (OutputLock held = lock.get()) {
@@ -140,27 +147,6 @@ class YearController {
                             throw new java.io.UncheckedIOException(e);
                         }
                     }).toList();
-        }
-    }
-
-    /** The year's published files (never the hidden work folders), as paths below output/<year>/. */
-    record OutputFile(String name, String url) {
-    }
-
-    private List<OutputFile> outputs(int aar) throws IOException {
-        Path root = folders.output(aar);
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).map(root::relativize)
-                    .filter(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false)
-                            .noneMatch(part -> part.toString().startsWith(".")))
-                    .map(p -> new OutputFile(p.toString().replace('\\', '/'), "/aar/" + aar + "/filer/"
-                            + java.util.stream.StreamSupport.stream(p.spliterator(), false).map(part -> org.springframework
-                            .web.util.UriUtils.encodePathSegment(part.toString(), java.nio.charset.StandardCharsets.UTF_8))
-                            .collect(java.util.stream.Collectors.joining("/"))))
-                    .sorted(java.util.Comparator.comparing(OutputFile::name)).toList();
         }
     }
 
