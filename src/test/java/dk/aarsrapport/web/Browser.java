@@ -49,12 +49,15 @@ final class Browser implements AutoCloseable {
     /** A headless Chromium against {@code base}; only when {@link #missing()} is empty. */
     static Browser start(String base) {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--window-size=1280,1100", "--disable-dev-shm-usage", "--lang=da-DK");
+                .addArguments("--headless=new", "--window-size=1280,1100", "--disable-dev-shm-usage");
         if ("root".equals(System.getProperty("user.name"))) {
             options.addArguments("--no-sandbox"); // Chromium's sandbox refuses to run as root
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                // Chromium on Linux takes its own language (the file picker's words) from LANGUAGE; Danish
+                // needs Debian's chromium-l10n, English otherwise
+                .withEnvironment(java.util.Map.of("LANGUAGE", "da")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
         return new Browser(driver, base);
