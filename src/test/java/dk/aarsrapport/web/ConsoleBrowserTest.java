@@ -246,4 +246,13 @@ class ConsoleBrowserTest {
         assertAccessible();
         browser.logOut();
     }
+
+    @Test
+    @Order(9)
+    void theAccessibilityCheckFindsAViolationWhenThereIsOne() {
+        // a field without a label, in a page without a language: the check above is not one that cannot fail
+        browser.driver.get("data:text/html;charset=utf-8,<title>x</title><main><input id=a></main>");
+        assertThat(String.join("\n", browser.axeViolations())).contains("label").contains("html-has-lang");
+        browser.checked.remove(browser.checked.size() - 1);
+    }
 }
