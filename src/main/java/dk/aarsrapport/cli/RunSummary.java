@@ -50,10 +50,10 @@ final class RunSummary {
         List<Finding> shown = o.shown();
         shown.forEach(f -> out.println(f.line()));
         if (o.fejl() > shown.size()) {
-            out.println("… og " + (o.fejl() - shown.size()) + " fejl mere; se validering.html.");
+            out.println("… og " + count(o.fejl() - shown.size()) + " fejl mere; se validering.html.");
         }
         if (o.advarsler() > 0) {
-            out.println(o.advarsler() + (o.advarsler() == 1 ? " advarsel" : " advarsler") + "; se validering.html.");
+            out.println(count(o.advarsler()) + (o.advarsler() == 1 ? " advarsel" : " advarsler") + "; se validering.html.");
         }
         String seconds = String.format(Locale.ROOT, "%.1f", o.time().toMillis() / 1000.0).replace('.', ',');
         StringBuilder summary = new StringBuilder("Færdig på ").append(seconds).append(" s: ");
@@ -68,7 +68,7 @@ final class RunSummary {
                         .append(o.rammer().blocked().size()).append(" ikke udgivet; ");
             }
         }
-        summary.append(o.fejl()).append(" fejl, ").append(o.advarsler())
+        summary.append(count(o.fejl())).append(" fejl, ").append(count(o.advarsler()))
                 .append(o.advarsler() == 1 ? " advarsel; " : " advarsler; ")
                 .append(o.written().size()).append(o.written().size() == 1 ? " fil" : " filer")
                 .append(" skrevet til ").append(r.output()).append('.');
@@ -87,5 +87,12 @@ final class RunSummary {
             }
         }
         return o.fejl() > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    /** A count as a Danish reader writes it: 1.000.001, not 1000001 (a ledger can bring a million findings). */
+    private static String count(long n) {
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        return new java.text.DecimalFormat("#,##0", symbols).format(n);
     }
 }

@@ -116,6 +116,7 @@ class LedgerConsequencesTest {
         assertThat(run.out).contains("FEJL K1: 20.000 konti i Konti hører ikke til nogen linje i Kontoplan, så "
                 + "rapporten mangler tilsammen (Regnskab 2014 0 kr., Budget 2015 0 kr., Korr. budget 2015 0 kr., "
                 + "Regnskab 2015 20.005.000 kr.)");
+        assertThat(run.out).contains("… og 19.976 fejl mere").contains("20.001 fejl, 0 advarsler"); // Danish counts
         long k1 = Files.lines(tmp.resolve("output/2015/validering.csv"), StandardCharsets.UTF_8)
                 .filter(l -> l.startsWith("FEJL;K1;")).count();
         assertThat(k1).isEqualTo(n + 1);

@@ -68,7 +68,7 @@ class MillionUnmappedAccountsTest {
         assertThat(said).contains("FEJL K1: 1.000.000 konti i Konti hører ikke til nogen linje i Kontoplan, så "
                 + "rapporten mangler tilsammen (Regnskab 2014 1.000.000.000 kr., Budget 2015 -2.000.000.000 kr., "
                 + "Korr. budget 2015 -3.000.000.000 kr., Regnskab 2015 499.999.500.000 kr.)");
-        assertThat(said).contains("1000001 fejl, 0 advarsler");
+        assertThat(said).contains("1.000.001 fejl, 0 advarsler");
         // the header, the summary and one line per account, nothing else
         long lines = 0;
         long k1 = 0;
