@@ -1,7 +1,6 @@
 package dk.aarsrapport.stage;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -159,15 +158,9 @@ public class LedgerData {
 
     /** The accounts of one built line (politikområde by {@link dk.aarsrapport.base.Texts#key}), in account order. */
     public void forEachAccountOf(long run, String areaKey, String linje, Consumer<LedgerAccount> action) {
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT * FROM stg_ledger_account WHERE run_id = ? AND "
-                    + "area_key = ? AND linje_key = ? ORDER BY seq");
-            ps.setLong(1, run);
-            ps.setString(2, areaKey);
-            ps.setString(3, dk.aarsrapport.base.Texts.key(linje));
-            ps.setFetchSize(BATCH);
-            return ps;
-        }, (RowCallbackHandler) rs -> action.accept(ACCOUNT.mapRow(rs, 0)));
+        RowStream.query(jdbc, "SELECT * FROM stg_ledger_account WHERE run_id = ? AND area_key = ? AND linje_key = ? "
+                + "ORDER BY seq", rs -> action.accept(ACCOUNT.mapRow(rs, 0)), run, areaKey,
+                dk.aarsrapport.base.Texts.key(linje));
     }
 
     /** The accounts of one politikområde (by {@link dk.aarsrapport.base.Texts#key}) by account key, in account order. */
@@ -251,12 +244,7 @@ public class LedgerData {
     }
 
     private void stream(String sql, long run, RowCallbackHandler handler) {
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(sql);
-            ps.setLong(1, run);
-            ps.setFetchSize(BATCH);
-            return ps;
-        }, handler);
+        RowStream.query(jdbc, sql, handler, run);
     }
 
     private static Origin origin(ResultSet rs) throws SQLException {

@@ -143,13 +143,8 @@ public class StagedData {
 
     /** As above, with each line's place in the reading order. */
     public void forEachRegnskab(long run, java.util.function.ObjLongConsumer<RegnskabLinje> action) {
-        jdbc.query(con -> {
-            java.sql.PreparedStatement ps = con.prepareStatement("SELECT * FROM stg_regnskab WHERE run_id = ? ORDER BY seq");
-            ps.setLong(1, run);
-            ps.setFetchSize(1000);
-            return ps;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) rs ->
-                action.accept(REGNSKAB.mapRow(rs, rs.getRow()), rs.getLong("seq")));
+        RowStream.query(jdbc, "SELECT * FROM stg_regnskab WHERE run_id = ? ORDER BY seq",
+                rs -> action.accept(REGNSKAB.mapRow(rs, rs.getRow()), rs.getLong("seq")), run);
     }
 
     /** Where a politikområde's accounts lines stand in the reading order; contiguous when nothing else is between. */

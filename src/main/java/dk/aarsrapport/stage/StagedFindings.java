@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
@@ -79,14 +78,7 @@ public class StagedFindings {
     }
 
     private void stream(String sql, Consumer<Finding> action, Object... args) {
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(sql);
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.setFetchSize(1000);
-            return ps;
-        }, (RowCallbackHandler) rs -> action.accept(FINDING.mapRow(rs, 0)));
+        RowStream.query(jdbc, sql, rs -> action.accept(FINDING.mapRow(rs, 0)), args);
     }
 
     static final RowMapper<Finding> FINDING = StagedFindings::finding;

@@ -103,11 +103,12 @@ class LedgerIncrementalRunTest {
                         + "Uddannelsesvejledning\"")
                 .doesNotContain("Arbejdsmarkeds- og overførselsområdet");
 
-        // history, newest first: drawn 1 / unchanged 1 for each of the three changes, 0 / 2 for the rerun
+        // history, newest first: drawn 1 / unchanged 1 for each of the three changes, 0 / 2 for the rerun; only
+        // this test's runs (on PostgreSQL every test shares one database and its history)
         CliRun history = CliRun.of(data, "history");
         assertThat(history.exit).as(history.toString()).isZero();
-        List<String> runs = history.out.lines().skip(1).map(l -> String.join(" ", List.of(l.split("\\s+")).subList(8, 11)))
-                .toList();
+        List<String> runs = history.out.lines().skip(1).filter(l -> l.endsWith(" " + out))
+                .map(l -> String.join(" ", List.of(l.split("\\s+")).subList(8, 11))).toList();
         assertThat(runs).as(history.out).containsExactly("1 1 0", "1 1 0", "1 1 0", "0 2 0", "2 0 0");
     }
 
