@@ -58,12 +58,17 @@ class FullDiskTest {
             assertThat(full.out + full.err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Intern fejl");
             Map<String, String> after = files(disk.dir());
             after.remove("fyld");
+            // the lock file is no output: each run writes into it who holds the lock and since when
+            before.keySet().removeIf(f -> f.endsWith(".laas"));
+            after.keySet().removeIf(f -> f.endsWith(".laas"));
             assertThat(after).as("the old output, and no work folder").isEqualTo(before);
 
             Files.delete(filler);
             CliRun next = CliRun.of(data, generate);
             assertThat(next.exit).as(next.toString()).isZero();
-            assertThat(files(disk.dir()).keySet()).isEqualTo(before.keySet());
+            Map<String, String> again = files(disk.dir());
+            again.keySet().removeIf(f -> f.endsWith(".laas"));
+            assertThat(again.keySet()).isEqualTo(before.keySet());
         }
     }
 }
