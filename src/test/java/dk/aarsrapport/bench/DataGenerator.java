@@ -1,23 +1,15 @@
 package dk.aarsrapport.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A made-up municipality's input, as large as asked and the same for the same seed: N politikområder
@@ -57,127 +49,37 @@ public final class DataGenerator {
     /** Every sheet as {@code <stem>.csv} in {@code folder}: ';', UTF-8 with BOM, quoted where needed. */
     public void writeCsv(Path folder) throws IOException {
         Files.createDirectories(folder);
-        for (SheetData sheet : sheets()) {
-            try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(sheet.stem + ".csv"),
-                    StandardCharsets.UTF_8)) {
-                out.write('\uFEFF');
-                writeCsvRow(out, sheet.header);
-                IOException[] failure = new IOException[1];
-                sheet.rows.accept(row -> {
-                    try {
-                        writeCsvRow(out, row);
-                    } catch (IOException e) {
-                        failure[0] = e;
-                    }
-                });
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
-            }
-        }
+        GeneratedSheets.writeCsv(folder, sheets());
     }
 
     /** One workbook with every sheet; numbers as numeric cells, texts through the shared-strings table. */
     public void writeXlsx(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true)) {
-            for (SheetData data : sheets()) {
-                Sheet sheet = workbook.createSheet(data.name);
-                int[] r = {0};
-                writeXlsxRow(sheet.createRow(r[0]++), data.header);
-                data.rows.accept(row -> writeXlsxRow(sheet.createRow(r[0]++), row));
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-            workbook.dispose();
-        }
+        GeneratedSheets.writeXlsx(file, sheets());
     }
 
-    private static void writeCsvRow(BufferedWriter out, Object[] row) throws IOException {
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                out.write(';');
-            }
-            String s = csvText(row[i]);
-            if (s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
-                out.write('"');
-                out.write(s.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(s);
-            }
-        }
-        out.write("\r\n");
-    }
 
     /** Numbers in CSV as finance staff export them: Danish thousands separator and decimal comma. */
-    private static String csvText(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Long l) {
-            return danish(BigDecimal.valueOf(l), 0);
-        }
-        if (value instanceof BigDecimal d) {
-            return danish(d, Math.max(0, d.scale()));
-        }
-        return value.toString();
-    }
 
-    private static String danish(BigDecimal value, int decimals) {
-        BigDecimal v = value.setScale(decimals, RoundingMode.HALF_UP);
-        String plain = v.abs().toPlainString();
-        String whole = decimals > 0 ? plain.substring(0, plain.indexOf('.')) : plain;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append('.');
-            }
-            sb.append(whole.charAt(i));
-        }
-        if (decimals > 0) {
-            sb.append(',').append(plain.substring(plain.indexOf('.') + 1));
-        }
-        return (v.signum() < 0 ? "-" : "") + sb;
-    }
 
-    private static void writeXlsxRow(Row row, Object[] values) {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            Cell cell = row.createCell(i);
-            if (v instanceof Long l) {
-                cell.setCellValue(l);
-            } else if (v instanceof BigDecimal d) {
-                cell.setCellValue(d.doubleValue()); // a spreadsheet cell holds a double; the reader rounds it back
-            } else {
-                cell.setCellValue(v.toString());
-            }
-        }
-    }
 
-    private record SheetData(String name, String stem, Object[] header, Consumer<Consumer<Object[]>> rows) {
-    }
 
-    private List<SheetData> sheets() {
+    private List<GeneratedSheets.Sheet> sheets() {
         int y = spec.year();
-        List<SheetData> sheets = new ArrayList<>();
-        sheets.add(new SheetData("Rapport", "rapport", new Object[] {"Felt", "Værdi"}, out -> {
+        List<GeneratedSheets.Sheet> sheets = new ArrayList<>();
+        sheets.add(new GeneratedSheets.Sheet("Rapport", "rapport", new Object[] {"Felt", "Værdi"}, out -> {
             out.accept(new Object[] {"Kommune", spec.kommune()});
             out.accept(new Object[] {"Titel", "Regnskab " + y + " – Årsberetning"});
             out.accept(new Object[] {"Beløbsenhed", "1.000 kr."});
             out.accept(new Object[] {"Prisniveau", y + " P/L"});
         }));
-        sheets.add(new SheetData("Politikområder", "politikomraader", new Object[] {"Nr", "Politikområde", "Udvalg"},
+        sheets.add(new GeneratedSheets.Sheet("Politikområder", "politikomraader", new Object[] {"Nr", "Politikområde", "Udvalg"},
                 out -> {
                     for (int a = 0; a < spec.areas(); a++) {
                         out.accept(new Object[] {(long) nr(a), areaName(a), udvalg(a)});
                     }
                 }));
-        sheets.add(new SheetData("Regnskab", "regnskab", new Object[] {"Politikområde", "Linje", "Regnskab " + (y - 1),
+        sheets.add(new GeneratedSheets.Sheet("Regnskab", "regnskab", new Object[] {"Politikområde", "Linje", "Regnskab " + (y - 1),
                 "Budget " + y, "Korr. budget " + y, "Regnskab " + y, "Afvigelse"}, out -> {
                     for (int a = 0; a < spec.areas(); a++) {
                         Accounts acc = accounts(a);
@@ -191,13 +93,13 @@ public final class DataGenerator {
                                 thousands(t[2]), thousands(t[3]), thousands(t[3] - t[2])});
                     }
                 }));
-        sheets.add(new SheetData("Tekster", "tekster", new Object[] {"Politikområde", "Afsnit", "Tekst"}, out -> {
+        sheets.add(new GeneratedSheets.Sheet("Tekster", "tekster", new Object[] {"Politikområde", "Afsnit", "Tekst"}, out -> {
             for (int a = 0; a < spec.areas(); a++) {
                 out.accept(new Object[] {areaName(a), "Regnskabsresultat", resultText(accounts(a))});
                 out.accept(new Object[] {areaName(a), "Fokusområder", fokusText(a)});
             }
         }));
-        sheets.add(new SheetData("Effektmål", "effektmaal", new Object[] {"Politikområde", "Gruppe", "Mål", "Beskrivelse",
+        sheets.add(new GeneratedSheets.Sheet("Effektmål", "effektmaal", new Object[] {"Politikområde", "Gruppe", "Mål", "Beskrivelse",
                 "Målsætning", "Resultat"}, out -> {
                     for (int a = 0; a < spec.areas(); a++) {
                         for (int g = 1; g <= 2; g++) {
@@ -209,7 +111,7 @@ public final class DataGenerator {
                         }
                     }
                 }));
-        sheets.add(new SheetData("Målinger", "maalinger", new Object[] {"Politikområde", "Mål", "Indikator", "Serie", "År",
+        sheets.add(new GeneratedSheets.Sheet("Målinger", "maalinger", new Object[] {"Politikområde", "Mål", "Indikator", "Serie", "År",
                 "Periode", "Tæller", "Nævner", "Værdi", "Målværdi", "Enhed"}, out -> {
                     for (int a = 0; a < spec.areas(); a++) {
                         SplittableRandom rnd = random(a, 7);
@@ -225,7 +127,7 @@ public final class DataGenerator {
                         }
                     }
                 }));
-        sheets.add(new SheetData("Modtagere", "modtagere", new Object[] {"Navn", "E-mail", "Udvalg", "Politikområde"},
+        sheets.add(new GeneratedSheets.Sheet("Modtagere", "modtagere", new Object[] {"Navn", "E-mail", "Udvalg", "Politikområde"},
                 out -> {
                     for (int u = 0; u < Math.min(UDVALG.length, spec.areas()); u++) {
                         out.accept(new Object[] {UDVALG[u], "udvalg" + (u + 1) + "@example.org", UDVALG[u], null});
@@ -294,10 +196,10 @@ public final class DataGenerator {
         long regnskab = thousands(acc.total[3]);
         long diff = regnskab - korr;
         String word = diff >= 0 ? "merforbrug" : "mindreforbrug";
-        String mio = danish(BigDecimal.valueOf(Math.abs(diff)).divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP), 1);
+        String mio = GeneratedSheets.danish(BigDecimal.valueOf(Math.abs(diff)).divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP), 1);
         String sentence = "Der er på politikområdet et " + word + " på " + mio + " mio. kr.";
         if (korr != 0) {
-            String pct = danish(BigDecimal.valueOf(regnskab * 100).divide(BigDecimal.valueOf(korr), 1,
+            String pct = GeneratedSheets.danish(BigDecimal.valueOf(regnskab * 100).divide(BigDecimal.valueOf(korr), 1,
                     RoundingMode.HALF_UP), 1);
             sentence = "Der er på politikområdet et " + word + " på " + mio
                     + " mio. kr., hvilket svarer til en forbrugsprocent på " + pct + ".";

@@ -1,9 +1,6 @@
 package dk.aarsrapport.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A made-up ledger as an ERP exports it, at funktion × art × sted: {@code Konti} of as many rows as asked and
@@ -49,65 +43,36 @@ public final class LedgerGenerator {
     /** rapport.csv, politikomraader.csv, konti.csv, kontoplan.csv: ';', UTF-8 with BOM, Danish numbers. */
     public void writeCsv(Path folder) throws IOException {
         Files.createDirectories(folder);
-        for (SheetData s : sheets()) {
-            try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(s.stem + ".csv"), StandardCharsets.UTF_8)) {
-                out.write('\uFEFF');
-                csvRow(out, s.header);
-                IOException[] failure = new IOException[1];
-                s.rows.accept(r -> {
-                    try {
-                        csvRow(out, r);
-                    } catch (IOException e) {
-                        failure[0] = e;
-                    }
-                });
-                if (failure[0] != null) {
-                    throw failure[0];
-                }
-            }
-        }
+        GeneratedSheets.writeCsv(folder, sheets());
     }
 
     /** One workbook of the four sheets, streamed; texts through the shared-strings table as Excel writes them. */
     public void writeXlsx(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true)) {
-            for (SheetData s : sheets()) {
-                Sheet sheet = workbook.createSheet(s.name);
-                int[] r = {0};
-                xlsxRow(sheet.createRow(r[0]++), s.header);
-                s.rows.accept(values -> xlsxRow(sheet.createRow(r[0]++), values));
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
-            workbook.dispose();
-        }
+        GeneratedSheets.writeXlsx(file, sheets());
     }
 
-    private record SheetData(String name, String stem, Object[] header, Consumer<Consumer<Object[]>> rows) {
-    }
 
-    private List<SheetData> sheets() {
-        List<SheetData> sheets = new ArrayList<>();
+    private List<GeneratedSheets.Sheet> sheets() {
+        List<GeneratedSheets.Sheet> sheets = new ArrayList<>();
         long[] control = new long[1];
         konti(r -> control[0] += (Long) r[8]);
-        sheets.add(new SheetData("Rapport", "rapport", new Object[] {"Felt", "Værdi"}, out -> {
+        sheets.add(new GeneratedSheets.Sheet("Rapport", "rapport", new Object[] {"Felt", "Værdi"}, out -> {
             out.accept(new Object[] {"Kommune", "Benchmark Kommune"});
             out.accept(new Object[] {"Titel", "Regnskab " + year});
             out.accept(new Object[] {"Beløbsenhed", "1.000 kr."});
             out.accept(new Object[] {"Kontobeløbsenhed", "kr."});
             out.accept(new Object[] {"Kontrolsum Regnskab " + year, String.valueOf(control[0])});
         }));
-        sheets.add(new SheetData("Politikområder", "politikomraader", new Object[] {"Nr", "Politikområde", "Udvalg"},
+        sheets.add(new GeneratedSheets.Sheet("Politikområder", "politikomraader", new Object[] {"Nr", "Politikområde", "Udvalg"},
                 out -> {
                     for (int a = 0; a < AREAS.length; a++) {
                         out.accept(new Object[] {(long) (a + 1) * 10, AREAS[a], "Udvalg " + (a % 3 + 1)});
                     }
                 }));
-        sheets.add(new SheetData("Konti", "konti", new Object[] {"Funktion", "Dranst", "Art", "Sted", "Kontonavn",
+        sheets.add(new GeneratedSheets.Sheet("Konti", "konti", new Object[] {"Funktion", "Dranst", "Art", "Sted", "Kontonavn",
                 "Regnskab " + (year - 1), "Budget " + year, "Korr. budget " + year, "Regnskab " + year}, this::konti));
-        sheets.add(new SheetData("Kontoplan", "kontoplan", new Object[] {"Funktion", "Dranst", "Art", "Sted",
+        sheets.add(new GeneratedSheets.Sheet("Kontoplan", "kontoplan", new Object[] {"Funktion", "Dranst", "Art", "Sted",
                 "Politikområde", "Linje"}, this::kontoplan));
         return sheets;
     }
@@ -166,20 +131,6 @@ public final class LedgerGenerator {
         }
     }
 
-    private static void csvRow(BufferedWriter out, Object[] row) throws IOException {
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                out.write(';');
-            }
-            Object v = row[i];
-            if (v instanceof Long l) {
-                out.write(danish(l));
-            } else if (v != null) {
-                out.write(v.toString());
-            }
-        }
-        out.write("\r\n");
-    }
 
     /** 1.234.567 and -1.234 as Danish exports write them. */
     static String danish(long v) {
@@ -194,14 +145,4 @@ public final class LedgerGenerator {
         return sb.toString();
     }
 
-    private static void xlsxRow(Row row, Object[] values) {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v instanceof Long l) {
-                row.createCell(i).setCellValue(l);
-            } else if (v != null) {
-                row.createCell(i).setCellValue(v.toString());
-            }
-        }
-    }
 }
