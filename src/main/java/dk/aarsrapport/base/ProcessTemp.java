@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * the process noted in it. It becomes the process's {@code java.io.tmpdir} for the code that reads the
  * property when it makes a file (POI, {@code File.createTempFile}).
  *
- * <p>The JDK's own temp files cannot be moved so: {@code Files.createTempFile} uses the temp folder the JVM
+ * <p>The JDK's own temp files cannot be moved so (ImageIO's stream cache is kept in memory instead):
+ * {@code Files.createTempFile} uses the temp folder the JVM
  * started with, and {@code Font.createFont} makes one there for every font JasperReports loads from its jar,
  * removed only when the JVM ends normally. So the process loads the fonts first thing, notes which copies
  * appeared ({@value #FONTS}), and the run after a kill removes exactly those. A process killed while loading
@@ -62,6 +63,10 @@ public final class ProcessTemp implements AutoCloseable {
         }
         ProcessTemp temp = new ProcessTemp(folder, channel, Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
         System.setProperty("java.io.tmpdir", folder.toString());
+        // ImageIO caches every image stream it reads or writes (JasperReports' images, the charts' PNGs) in a file
+        // made with Files.createTempFile, in the JVM's first temp folder; a kill left it there (RandomKillTest).
+        // The images are small, so the cache lives in memory.
+        javax.imageio.ImageIO.setUseCache(false);
         temp.loadFonts(loadFonts);
         return temp;
     }

@@ -56,4 +56,16 @@ class ProcessTempTest {
         assertThat(other).exists();
         assertThat(folder).doesNotExist();
     }
+
+    /**
+     * Regression (RandomKillTest, seed 9943196635362): a kill left {@code imageio*.tmp} in the JVM's first temp
+     * folder, where ImageIO caches the image streams it reads and writes and no later run knew to look.
+     */
+    @Test
+    void imageStreamsAreCachedInMemoryOnceTheProcessHasItsFolder() throws IOException {
+        javax.imageio.ImageIO.setUseCache(true);
+        try (ProcessTemp temp = ProcessTemp.claim(tmp.resolve("output/2031"), () -> { })) {
+            assertThat(javax.imageio.ImageIO.getUseCache()).isFalse();
+        }
+    }
 }
