@@ -80,8 +80,18 @@ final class Browser implements AutoCloseable {
     void clickAndWait(By what) {
         org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
         driver.findElement(what).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        // Chromium answers for a node of the page just replaced either "stale element" or, while the next page
+        // is coming in, "Node with given id does not belong to the document"; both mean the old page is gone
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+            }
+        });
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }

@@ -34,8 +34,8 @@ import dk.aarsrapport.support.Samples;
 /**
  * The console in a real headless Chromium against the real web server on a random port, with a data folder
  * of its own: what a finance officer and a reader see, what the logged-out see, the forged and hostile
- * requests, and axe-core's WCAG 2.1 A/AA check of every page. One browser for the whole class.
- * (Generating a report from the web is not tested here yet.)
+ * requests, the run from Dan rapport to the PDF, and axe-core's WCAG 2.1 A/AA check of every page. One browser
+ * for the whole class.
  */
 @SpringBootTest(classes = AarsrapportApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.web-application-type=servlet", "aarsrapport.web.max-upload=1MB"})
@@ -259,5 +259,88 @@ class ConsoleBrowserTest {
         browser.driver.get("data:text/html;charset=utf-8,<title>x</title><main><input id=a></main>");
         assertThat(String.join("\n", browser.axeViolations())).contains("label").contains("html-has-lang");
         browser.checked.remove(browser.checked.size() - 1);
+    }
+
+    @Test
+    @Order(10)
+    void theCorrectedWorkbookIsGeneratedWithItsProgressAndThePdfLinkGivesTheFigures() throws Exception {
+        browser.logIn("anna", PASSWORD);
+        browser.open("/aar/2015");
+        upload(Samples.CSV_2015.resolve("regnskab.csv"));
+        assertThat(browser.text()).contains("Filen regnskab.csv er gemt");
+        browser.clickAndWait(By.xpath("//button[normalize-space()='Dan rapport']"));
+        assertThat(browser.path()).isEqualTo("/aar/2015/koersel");
+        assertThat(browser.text()).contains("Kørslen af 2015 er startet.").contains("Startet af\nanna");
+
+        // a second Dan rapport while this one runs, as a second tab would send it: told who holds the year
+        String second = (String) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const body = new URLSearchParams();
+                body.append('_csrf', document.querySelector('input[name=_csrf]').value);
+                fetch('/aar/2015/dan', {method: 'POST', body: body}).then(r => r.text()).then(done, e => done('' + e));""");
+        boolean stillRunning = !second.contains("Kørslen af 2015 er startet.");
+        assertThat(second).as("the second request's page").contains(stillRunning
+                ? "En kørsel af 2015 er i gang" : "Kørslen af 2015 er startet.");
+
+        // the page follows the run by its events and reloads itself once with the output when it is over
+        Set<String> seen = new LinkedHashSet<>();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(120))
+                .pollingEvery(java.time.Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the page reloading itself
+                .until(d -> {
+                    seen.add(browser.text());
+                    return !d.findElements(By.id("output-overskrift")).isEmpty();
+                });
+        List<WebElement> areas = browser.driver.findElements(By.cssSelector("#omraader tbody tr"));
+        assertThat(areas).as(() -> "what the page showed: " + seen).hasSize(2);
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isNotBlank();
+        System.out.println("Dan rapport: anden anmodning " + (stillRunning ? "afvist" : "efter den første") + "; "
+                + seen.size() + " forskellige tilstande af siden set");
+        assertAccessible();
+
+        WebElement link = browser.driver.findElements(By.cssSelector("ul.output a")).stream()
+                .filter(a -> a.getText().startsWith("aarsberetning-2015") && a.getText().endsWith(".pdf"))
+                .findFirst().orElseThrow(() -> new AssertionError(browser.text()));
+        String href = link.getDomAttribute("href");
+        @SuppressWarnings("unchecked")
+        List<String> answer = (List<String>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(async r => {
+                    const bytes = new Uint8Array(await r.arrayBuffer());
+                    let binary = '';
+                    for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
+                    done([r.headers.get('Content-Type'), r.headers.get('Content-Disposition'), btoa(binary)]);
+                }, e => done(['' + e, '', '']));""", href);
+        assertThat(answer.get(0)).isEqualTo("application/pdf");
+        assertThat(answer.get(1)).as("opens in the browser").startsWith("inline");
+        Path pdf = tmp.resolve("hentet.pdf");
+        Files.write(pdf, Base64.getDecoder().decode(answer.get(2)));
+        assertThat(dk.aarsrapport.support.Pdfs.text(pdf)).contains("Arbejdsmarkeds- og overførselsområdet")
+                .contains("137.236").doesNotContain("137.999");
+
+        browser.clickAndWait(By.cssSelector("a[href='" + href + "']"));
+        assertThat(browser.path()).as("the link opens the PDF itself").isEqualTo(href);
+    }
+
+    @Test
+    @Order(11)
+    void anXxeWorkbookAndARenamedZipBombUploadedInTheBrowserGetTheCommandLinesMessages() throws Exception {
+        Path xxe = Files.createDirectories(tmp.resolve("upload/xxe")).resolve("aarsregnskab.xlsx");
+        Files.write(xxe, HostileWorkbooks.xxe());
+        browser.open("/aar/2019");
+        upload(xxe);
+        assertThat(browser.text()).contains("Filen aarsregnskab.xlsx er gemt");
+        browser.clickAndWait(By.xpath("//button[normalize-space()='Valider']"));
+        assertThat(browser.text()).contains("aarsregnskab.xlsx").contains("DOCTYPE").doesNotContain("root:");
+        assertAccessible();
+
+        Path bomb = Files.createDirectories(tmp.resolve("upload/bombe")).resolve("aarsregnskab.xlsx");
+        Files.write(bomb, HostileWorkbooks.zipBomb());
+        browser.open("/aar/2020");
+        upload(bomb);
+        assertThat(browser.text()).contains("Filen aarsregnskab.xlsx er gemt");
+        browser.clickAndWait(By.xpath("//button[normalize-space()='Valider']"));
+        assertThat(browser.text()).contains("aarsregnskab.xlsx").contains("zip-bombe");
+        assertAccessible();
     }
 }

@@ -12,9 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -146,9 +144,7 @@ class YearPageTest {
     @Test
     @Order(5)
     void anXxeWorkbookUploadedAndValidatedGetsTheCommandLinesMessage() throws Exception {
-        Path sample = Path.of("input/2015/aarsregnskab.xlsx");
-        byte[] xxe = rewrite(sample, "xl/workbook.xml", s -> s.replaceFirst("\\?>",
-                "?><!DOCTYPE workbook [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
+        byte[] xxe = HostileWorkbooks.xxe();
         assertThat(flash(upload(2019, "aarsregnskab.xlsx", xxe), "info")).contains("er gemt");
         MvcResult v = mvc.perform(post("/aar/2019/valider").with(csrf()).with(ANNA)).andReturn();
         assertThat(flash(v, "fejl")).contains("aarsregnskab.xlsx").contains("DOCTYPE").doesNotContain("root:");
@@ -157,8 +153,7 @@ class YearPageTest {
     @Test
     @Order(6)
     void aRenamedZipBombUploadedAndValidatedGetsTheCommandLinesMessage() throws Exception {
-        // 150 MB of one letter in one cell, about 150 kB packed: under the upload limit, a bomb when read
-        byte[] bomb = rewrite(Path.of("input/2015/aarsregnskab.xlsx"), "xl/worksheets/sheet4.xml", null); // Regnskab; sheet1 is the ignored Vejledning
+        byte[] bomb = HostileWorkbooks.zipBomb();
         assertThat(bomb.length).isLessThan(1024 * 1024);
         assertThat(flash(upload(2020, "aarsregnskab.xlsx", bomb), "info")).contains("er gemt");
         MvcResult v = mvc.perform(post("/aar/2020/valider").with(csrf()).with(ANNA)).andReturn();
@@ -188,38 +183,6 @@ class YearPageTest {
             zip.putNextEntry(new ZipEntry(entry));
             zip.write(text.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    /** The workbook with one part's text changed. */
-    private static byte[] rewrite(Path book, String part, java.util.function.UnaryOperator<String> change) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipFile in = new ZipFile(book.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                byte[] data = in.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals(part) && change == null) {
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\""
-                            + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
-                            + "<c r=\"A1\" t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
-                    byte[] block = new byte[1 << 16];
-                    java.util.Arrays.fill(block, (byte) 'A');
-                    for (long n = 0; n < 150L << 20; n += block.length) {
-                        out.write(block);
-                    }
-                    out.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-                    out.closeEntry();
-                    continue;
-                }
-                if (entry.getName().equals(part)) {
-                    data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(data);
-                out.closeEntry();
-            }
         }
         return bytes.toByteArray();
     }
