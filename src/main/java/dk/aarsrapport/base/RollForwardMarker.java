@@ -14,6 +14,9 @@ public final class RollForwardMarker {
     // lenient in what it finds: a user may have retyped the dash as a hyphen or changed the rest of the line
     private static final Pattern FOUND = Pattern.compile("(?m)^\\s*\\[Fra (\\d{4})\\b[^\\]\\n]*\\]");
 
+    // the marker with what is left of its line when that is blank, so dropping it leaves no empty line behind
+    private static final Pattern WITH_LINE_END = Pattern.compile(FOUND.pattern() + "[ \\t]*(?:\\r?\\n)?");
+
     private RollForwardMarker() {
     }
 
@@ -29,5 +32,13 @@ public final class RollForwardMarker {
         }
         Matcher m = FOUND.matcher(text);
         return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** The text without its marker lines, as a report prints it (a draft too): the marker is a note to the writer. */
+    public static String without(String text) {
+        if (text == null || find(text).isEmpty()) {
+            return text;
+        }
+        return WITH_LINE_END.matcher(text).replaceAll("");
     }
 }

@@ -10,12 +10,15 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.base.RollForwardMarker;
 import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.stage.Accounts;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.Effektmaal;
+import dk.aarsrapport.stage.LinkedFigures;
 import dk.aarsrapport.stage.MaalRammer;
 import dk.aarsrapport.stage.Politikomraade;
+import dk.aarsrapport.stage.RapportSettings;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.stage.Tekst;
 
@@ -80,15 +83,17 @@ public class PolitikomraadeContent {
         List<Tekst> texts = staged.tekster(run, area.navn());
         List<ReportBlock> blocks = new ArrayList<>();
         Accounts accounts = Accounts.of(staged.regnskab(run, area.navn()));
-        addTexts(blocks, REGNSKABSRESULTAT, texts);
+        // the texts as the reader gets them, filled from the table printed beside them (L1 names what cannot be)
+        LinkedFigures figures = LinkedFigures.of(accounts, year, RapportSettings.kronerPerUnit(rapport));
+        addTexts(blocks, REGNSKABSRESULTAT, texts, figures);
         if (!accounts.isEmpty()) {
             addAccounts(blocks, year, accounts, rapport);
         }
-        addTexts(blocks, OM, texts);
-        addTexts(blocks, FOKUSOMRAADER, texts);
-        addTexts(blocks, EFFEKTMAAL, texts);
+        addTexts(blocks, OM, texts, figures);
+        addTexts(blocks, FOKUSOMRAADER, texts, figures);
+        addTexts(blocks, EFFEKTMAAL, texts, figures);
         List<Effektmaal> maal = staged.effektmaal(run, area.navn());
-        addEffektmaal(blocks, year, maal);
+        addEffektmaal(blocks, year, maal, figures);
         addMaalinger(blocks, maal, staged.maalinger(run, area.navn()));
         addLinkedGoals(blocks, MaalRammer.linkedTo(rammer, area.navn(), blockedRammer));
         blocks.addAll(appendix.blocks(run, year, area, rapport));
@@ -116,10 +121,10 @@ public class PolitikomraadeContent {
         }
     }
 
-    private static void addTexts(List<ReportBlock> blocks, String section, List<Tekst> texts) {
+    private static void addTexts(List<ReportBlock> blocks, String section, List<Tekst> texts, LinkedFigures figures) {
         for (Tekst t : texts) {
             if (Texts.key(t.afsnit()).equals(Texts.key(section))) {
-                blocks.addAll(TextMarkup.blocks(section, t.tekst()));
+                blocks.addAll(TextMarkup.blocks(section, figures.printed(t.tekst())));
             }
         }
     }
@@ -171,7 +176,8 @@ public class PolitikomraadeContent {
         }
     }
 
-    private static void addEffektmaal(List<ReportBlock> blocks, int year, List<Effektmaal> maal) {
+    private static void addEffektmaal(List<ReportBlock> blocks, int year, List<Effektmaal> maal,
+                                      LinkedFigures figures) {
         if (maal.isEmpty()) {
             return;
         }
@@ -182,8 +188,11 @@ public class PolitikomraadeContent {
                 blocks.add(ReportBlock.effektGroup(EFFEKTMAAL, m.gruppe()));
             }
             group = m.gruppe();
-            blocks.add(ReportBlock.effektRow(EFFEKTMAAL, m.maal(), TextMarkup.cellHtml(m.beskrivelse()),
-                    TextMarkup.cellHtml(m.maalsaetning()), TextMarkup.cellHtml(m.resultat())));
+            // Beskrivelse links no figures (input-format.md), but a carried one has the marker line too
+            blocks.add(ReportBlock.effektRow(EFFEKTMAAL, m.maal(),
+                    TextMarkup.cellHtml(RollForwardMarker.without(m.beskrivelse())),
+                    TextMarkup.cellHtml(figures.printed(m.maalsaetning())),
+                    TextMarkup.cellHtml(figures.printed(m.resultat()))));
         }
     }
 }

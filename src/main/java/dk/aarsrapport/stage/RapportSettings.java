@@ -1,8 +1,10 @@
 package dk.aarsrapport.stage;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.aarsrapport.base.DanishNumbers;
 import dk.aarsrapport.base.Texts;
 
 /**
@@ -32,5 +34,10 @@ public final class RapportSettings {
     /** Whether {@code rapport} (keys by {@link Texts#key}) asks for the accounts appendix. */
     public static boolean kontospecifikation(Map<String, String> rapport) {
         return yesNo(rapport.get(Texts.key(KONTOSPECIFIKATION))).orElse(false);
+    }
+
+    /** Kroner per unit of the report's amounts, by its Beløbsenhed: "1.000 kr." (the default) → 1000. */
+    public static BigDecimal kronerPerUnit(Map<String, String> rapport) {
+        return DanishNumbers.kronerPerUnit(rapport.get(Texts.key("Beløbsenhed")), BigDecimal.valueOf(1000));
     }
 }

@@ -17,7 +17,7 @@ import dk.aarsrapport.stage.Tekst;
 /**
  * R4: the forbrugsprocent (Regnskab Y / Korr. budget Y × 100 of the totals, unrounded) must equal the
  * one the Regnskabsresultat text states, within 0,05. A Korr. budget of 0 cannot give one: a warning,
- * or an error when the text states one all the same.
+ * or an error when the text states one all the same. The text is checked as printed, its linked figures filled.
  */
 @Component
 class R4ForbrugsprocentRule implements Rule {
@@ -42,6 +42,7 @@ class R4ForbrugsprocentRule implements Rule {
     @Override
     public void check(ValidationRun run, FindingSink findings) {
         Map<String, List<Tekst>> texts = narrative.regnskabsresultat(run.id());
+        BigDecimal perUnit = narrative.kronerPerUnit(run.id());
         accountsByArea.forEach(run.id(), (area, accounts) -> {
             if (accounts.isEmpty()) {
                 return;
@@ -57,14 +58,17 @@ class R4ForbrugsprocentRule implements Rule {
                         totalRow.origin().sheet(), staged.cell(run.id(), totalRow.origin(), "korr_budget"), "0", null,
                         "Forbrugsprocenten kan ikke beregnes, fordi " + run.korrBudget() + " i alt er 0."));
             }
-            for (Tekst t : texts.getOrDefault(area, List.of())) {
-                for (Narrative.Statement s : Narrative.statements(t.tekst())) {
+            for (NarrativeFigures.FilledTekst filled : NarrativeFigures.filled(texts.getOrDefault(area, List.of()),
+                    accounts, run.year(), perUnit)) {
+                Tekst t = filled.tekst();
+                for (Narrative.Statement s : Narrative.statements(filled.text())) {
                     String cell = staged.cell(run.id(), t.origin(), "tekst");
                     String stated = s.forbrug().shown();
+                    String how = filled.explain(stated);
                     if (computed.isEmpty()) {
                         findings.add(Finding.fejl(id(), t.politikomraade(), t.origin().file(), t.origin().sheet(), cell,
                                 stated, "ingen (kan ikke beregnes)", "Teksten angiver en forbrugsprocent på " + stated
-                                        + ", men den kan ikke beregnes, fordi " + run.korrBudget() + " i alt er 0."));
+                                        + ", men den kan ikke beregnes, fordi " + run.korrBudget() + " i alt er 0." + how));
                         continue;
                     }
                     BigDecimal diff = s.forbrug().value().subtract(computed.get()).abs();
@@ -75,7 +79,7 @@ class R4ForbrugsprocentRule implements Rule {
                                 "Teksten angiver en forbrugsprocent på " + stated + ", men " + run.regnskab() + " / "
                                         + run.korrBudget() + " × 100 = " + DanishFormat.amount(total[3]) + " / "
                                         + DanishFormat.amount(total[2]) + " × 100 = " + exact + " (forskel "
-                                        + DanishFormat.number(diff.setScale(2, RoundingMode.HALF_UP), 2) + ")."));
+                                        + DanishFormat.number(diff.setScale(2, RoundingMode.HALF_UP), 2) + ")." + how));
                     }
                 }
             }

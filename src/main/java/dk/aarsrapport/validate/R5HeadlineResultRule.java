@@ -16,7 +16,8 @@ import dk.aarsrapport.stage.Tekst;
 /**
  * R5: the headline result the text states beside the forbrugsprocent ("merforbrug på 13,6 mio. kr.")
  * must equal Regnskab Y − Korr. budget Y of the totals, in mio. kr. at the shown precision (±½ unit of
- * the last shown digit), and its word must match the sign: mer- for more spent, mindre- for less.
+ * the last shown digit), and its word must match the sign: mer- for more spent, mindre- for less. The text is
+ * checked as printed, its linked figures filled.
  */
 @Component
 class R5HeadlineResultRule implements Rule {
@@ -49,8 +50,10 @@ class R5HeadlineResultRule implements Rule {
             }
             BigDecimal result = total[3].subtract(total[2]);
             BigDecimal millions = result.multiply(perUnit).divide(MILLION, MathContext.DECIMAL64);
-            for (Tekst t : texts.getOrDefault(area, List.of())) {
-                for (Narrative.Statement s : Narrative.statements(t.tekst())) {
+            for (NarrativeFigures.FilledTekst filled : NarrativeFigures.filled(texts.getOrDefault(area, List.of()),
+                    accounts, run.year(), perUnit)) {
+                Tekst t = filled.tekst();
+                for (Narrative.Statement s : Narrative.statements(filled.text())) {
                     if (s.result().isEmpty()) {
                         continue;
                     }
@@ -64,18 +67,20 @@ class R5HeadlineResultRule implements Rule {
                     String rightWord = expectedWord + r.word().substring(r.more() ? 3 : 6);
                     String expected = rightWord + " på "
                             + DanishFormat.number(millions.abs(), Narrative.decimals(r.shown())) + " mio. kr.";
+                    String found = r.word() + " på " + r.shown() + " mio. kr.";
                     if (diff.compareTo(Narrative.halfUnit(r.shown())) > 0) {
                         findings.add(Finding.fejl(id(), t.politikomraade(), t.origin().file(), t.origin().sheet(), cell,
-                                r.word() + " på " + r.shown() + " mio. kr.", expected,
+                                found, expected,
                                 "Teksten angiver et " + r.word() + " på " + r.shown() + " mio. kr., men " + arithmetic
                                         + " (" + beloebsenhed(perUnit) + ") = "
                                         + DanishFormat.number(millions, Math.max(2, Narrative.decimals(r.shown()) + 1))
-                                        + " mio. kr."));
+                                        + " mio. kr." + filled.explain(found)));
                     } else if (result.signum() != 0 && r.more() != result.signum() > 0) {
                         findings.add(Finding.fejl(id(), t.politikomraade(), t.origin().file(), t.origin().sheet(), cell,
                                 r.word(), rightWord,
                                 "Teksten kalder resultatet et " + r.word() + ", men " + arithmetic + " er "
-                                        + (result.signum() > 0 ? "positivt (mer-)" : "negativt (mindre-)") + "."));
+                                        + (result.signum() > 0 ? "positivt (mer-)" : "negativt (mindre-)") + "."
+                                        + filled.explain(found)));
                     }
                 }
             }
