@@ -98,7 +98,8 @@ public final class LinkedFigures {
         if (close < 0) {
             int end = unclosedEnd(text, open);
             String written = text.substring(open, end);
-            unfilled.add(new Unfilled(written, "den mangler sin afsluttende }; skriv {{ for en tuborgklamme i teksten"));
+            unfilled.add(new Unfilled(written.stripTrailing(),
+                    "den mangler sin afsluttende }; skriv {{ for en tuborgklamme i teksten"));
             out.append(written);
             return end;
         }

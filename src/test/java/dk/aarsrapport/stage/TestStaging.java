@@ -38,6 +38,10 @@ public final class TestStaging {
             writer.column("aarsregnskab.xlsx", "Regnskab", regnskab[i], i, headers[i]);
         }
         writer.column("aarsregnskab.xlsx", "Tekster", "tekst", 2, "Tekst");
+        String[] effektmaal = {"beskrivelse", "maalsaetning", "resultat"};
+        for (int i = 0; i < effektmaal.length; i++) {
+            writer.column("aarsregnskab.xlsx", "Effektmål", effektmaal[i], i + 3, effektmaal[i]);
+        }
         String[] maaling = {"politikomraade", "maal", "indikator", "serie", "aar", "periode", "taeller", "naevner",
                 "vaerdi", "maalvaerdi", "enhed"};
         for (int i = 0; i < maaling.length; i++) {
@@ -108,6 +112,13 @@ public final class TestStaging {
     public TestStaging effektmaal(String area, String maal) {
         writer.effektmaal(new Effektmaal(area, null, maal, null, null, null,
                 new Origin("aarsregnskab.xlsx", "Effektmål", 2, false)));
+        return this;
+    }
+
+    /** An Effektmål row (row 3 of the sheet) with its texts: Beskrivelse in D, Målsætning in E, Resultat in F. */
+    public TestStaging effektmaal(String area, String maal, String beskrivelse, String maalsaetning, String resultat) {
+        writer.effektmaal(new Effektmaal(area, null, maal, beskrivelse, maalsaetning, resultat,
+                new Origin("aarsregnskab.xlsx", "Effektmål", 3, false)));
         return this;
     }
 
