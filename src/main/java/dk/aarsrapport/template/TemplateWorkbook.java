@@ -213,6 +213,9 @@ public final class TemplateWorkbook {
         lines.add(p("**fed** skrives mellem to stjerner på hver side, *kursiv* mellem én."));
         lines.add(p("Flere rækker for samme politikområde og afsnit sættes sammen i rækkefølge som hvert sit afsnit "
                 + "(en celle kan højst rumme 32.767 tegn). Samme opmærkning kan bruges i Effektmål."));
+        lines.add(p(""));
+        lines.add(h("Tekster: tal fra tabellen"));
+        LinkedFiguresGuide.paragraphs(year).forEach(t -> lines.add(p(t)));
         for (int i = 0; i < lines.size(); i++) {
             String[] line = lines.get(i);
             Row row = s.createRow(i);

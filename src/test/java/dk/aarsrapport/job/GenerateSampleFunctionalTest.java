@@ -118,6 +118,21 @@ class GenerateSampleFunctionalTest {
                 .contains("82,7 %");
     }
 
+    /** The sample's narrative links its figures to the table: printed filled, with no brace left over. */
+    @Test
+    void linkedFiguresArePrintedFilled() throws IOException {
+        for (Path out : List.of(workbookOut, csvOut)) {
+            String area10 = Pdfs.text(out.resolve(AREA_10)).replaceAll("\\s+", " ");
+            assertThat(area10).contains("Der er på politikområdet et merforbrug på 13,6 mio. kr., hvilket svarer til en "
+                    + "forbrugsprocent på 101,8.").contains("efter integrationsloven på 7,7 mio. kr. Her")
+                    .contains("forsikrede ledige er der et merforbrug på 8,4 mio. kr. Udgiften");
+            String area20 = Pdfs.text(out.resolve(AREA_20)).replaceAll("\\s+", " ");
+            assertThat(area20).contains("Der er på politikområdet en mindreudgift på 2,6 mio. kr., hvilket svarer til "
+                    + "en forbrugsprocent på 82,7.");
+            assertThat(area10 + area20).doesNotContain("{").doesNotContain("}");
+        }
+    }
+
     @Test
     void sectionsHeadersAndFooters() throws IOException {
         String text = Pdfs.text(workbookOut.resolve(AREA_10));

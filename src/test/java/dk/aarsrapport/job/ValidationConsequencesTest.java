@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.aarsrapport.base.RollForwardMarker;
 import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.Pdfs;
 
@@ -113,20 +114,47 @@ class ValidationConsequencesTest {
 
     @Test
     void r5AnotherAmountAndTheWrongWord() throws IOException {
-        CliRun amount = generate(sampleWith("tekster.csv", "merforbrug på 13,6 mio. kr., hvilket",
-                "merforbrug på 12,6 mio. kr., hvilket"));
+        // the sample links its headline result ({resultat}): typed over by hand, R5 checks it
+        CliRun amount = generate(sampleWith("tekster.csv", "et {resultat}, hvilket",
+                "et merforbrug på 12,6 mio. kr., hvilket"));
         assertBlocked10Rendered20(amount);
         assertThat(csvRows()).anySatisfy(r -> assertThat(r).contains(";R5;").contains(";merforbrug på 13,6 mio. kr.;"));
     }
 
     @Test
     void r5WrongWord() throws IOException {
-        CliRun run = generate(sampleWith("tekster.csv", "en mindreudgift på 2,6 mio. kr., hvilket",
+        CliRun run = generate(sampleWith("tekster.csv", "en {resultat:udgift}, hvilket",
                 "en merudgift på 2,6 mio. kr., hvilket"));
         assertThat(run.exit).isEqualTo(1);
         assertThat(tmp.resolve("output/2015").resolve(AREA_20)).doesNotExist();
         assertThat(csvRows()).anySatisfy(r -> assertThat(r).contains(";R5;Beskæftigelsestilbud;")
                 .contains(";merudgift;mindreudgift;"));
+    }
+
+    @Test
+    void l1AnUnknownLineIsPrintedAsWrittenOnlyInTheDraft() throws IOException {
+        CliRun run = generate(sampleWith("tekster.csv", "{Dagpenge til forsikrede ledige.Afvigelse:mio}",
+                "{Dagpenge til ledige.Afvigelse:mio}"), "--draft");
+        assertBlocked10Rendered20(run);
+        assertThat(csvRows()).anySatisfy(r -> assertThat(r).startsWith("FEJL;L1;Arbejdsmarkeds- og overførselsområdet;"
+                + "tekster.csv;tekster;linje 2, kolonne Tekst;{Dagpenge til ledige.Afvigelse:mio};")
+                .contains("ingen linje «Dagpenge til ledige»"));
+        assertThat(Pdfs.text(tmp.resolve("output/2015/kladde").resolve(AREA_10)).replaceAll("\\s+", " "))
+                .contains("merforbrug på {Dagpenge til ledige.Afvigelse:mio}")
+                .contains("integrationsloven på 7,7 mio. kr.");
+    }
+
+    @Test
+    void s6ACarriedTextBlocksAndItsMarkerIsNeverPrinted() throws IOException {
+        CliRun run = generate(sampleWith("tekster.csv", "Beskæftigelsestilbud;Regnskabsresultat;\"",
+                "Beskæftigelsestilbud;Regnskabsresultat;\"" + RollForwardMarker.line(2014) + "\n"), "--draft");
+        assertThat(run.exit).as(run.toString()).isEqualTo(1);
+        assertThat(tmp.resolve("output/2015").resolve(AREA_20)).doesNotExist();
+        assertThat(tmp.resolve("output/2015").resolve(AREA_10)).isRegularFile();
+        assertThat(csvRows()).anySatisfy(r -> assertThat(r).startsWith("FEJL;S6;Beskæftigelsestilbud;tekster.csv;"
+                + "tekster;linje 50, kolonne Tekst;[Fra 2014 …];"));
+        String draft = Pdfs.text(tmp.resolve("output/2015/kladde").resolve(AREA_20));
+        assertThat(draft).contains("KLADDE").contains("mindreudgift på 2,6 mio. kr.").doesNotContain("[Fra");
     }
 
     @Test

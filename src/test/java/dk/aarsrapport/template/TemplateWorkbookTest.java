@@ -76,6 +76,9 @@ class TemplateWorkbookTest {
                     .contains("## ").contains("**fed**").contains("Regnskab 2030").contains("Budget 2031")
                     .contains("Kontobeløbsenhed").contains("Kontrolsum Regnskab 2031").contains("Kontrolsum Korr. budget 2031")
                     .contains("Kontospecifikation").contains("formateret som tekst");
+            assertThat(vejledning).contains("{forbrugsprocent}").contains("{resultat}").contains("{resultat:udgift}")
+                    .contains("{I alt.Afvigelse}").contains("{I alt.Afvigelse:mio} bliver fx 13,6 mio. kr.")
+                    .contains("Regnskab Y-1 for Regnskab 2030").contains("{{");
         }
     }
 
