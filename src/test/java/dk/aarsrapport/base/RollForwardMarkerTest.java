@@ -33,4 +33,22 @@ class RollForwardMarkerTest {
             assertThat(RollForwardMarker.find("")).isEmpty();
         }
     }
+
+    @Nested
+    class Without {
+        @Test
+        void theMarkerLineIsDroppedAndTheTextKept() {
+            assertThat(RollForwardMarker.without(RollForwardMarker.line(2015) + "\nDer er en mindreudgift."))
+                    .isEqualTo("Der er en mindreudgift.");
+            assertThat(RollForwardMarker.without("[Fra 2019 - ret teksten] Skrevet på samme linje."))
+                    .isEqualTo("Skrevet på samme linje.");
+        }
+
+        @Test
+        void aTextWithoutAMarkerIsUnchanged() {
+            String text = "Udgifterne steg (fra 2015 til 2016) [se bilag]";
+            assertThat(RollForwardMarker.without(text)).isSameAs(text);
+            assertThat(RollForwardMarker.without(null)).isNull();
+        }
+    }
 }
