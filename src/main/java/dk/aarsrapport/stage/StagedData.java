@@ -31,9 +31,9 @@ public class StagedData {
         this.jdbc = jdbc;
     }
 
-    /** The id a run's previous-year input is staged under (R8), beside its own data: run ids are positive. */
+    /** The id a run's previous-year input is staged under (R8), beside its own: run ids start at 0, these at -1. */
     public static long previousYearRun(long run) {
-        return -run;
+        return -run - 1;
     }
 
     /** Starts staging a run from scratch: what a previous attempt of the same run staged is removed. */

@@ -128,6 +128,9 @@ class LastYearFigures {
                 break;
         }
         Outcome o = compare(run, d -> { });
+        if (staged.regnskabAreaKeys(run.id()).isEmpty()) {
+            return List.of(not + "årets input har ingen linjer i Regnskab.");
+        }
         if (!o.previousHasLines()) {
             return List.of(not + p.folder() + " har ingen linjer i Regnskab.");
         }
