@@ -142,7 +142,7 @@ public final class Cli {
     }
 
     private int runJob(Commands.YearOptions o, boolean generate) throws Exception {
-        YearFolders.Resolved r = YearFolders.resolve(o.year, o.input, o.output, Path.of(""));
+        YearFolders.Resolved r = YearFolders.resolve(o.year, o.input, o.output, o.previous, Path.of(""));
         Commands.Generate g = generate ? (Commands.Generate) o : null;
         DeliveryMode delivery = g == null ? DeliveryMode.NONE : g.dryRun ? DeliveryMode.DRY_RUN
                 : g.send ? DeliveryMode.SEND : DeliveryMode.NONE;
@@ -157,8 +157,8 @@ public final class Cli {
             Settings.check(ctx, DataDirProperties.class, PdfSettings.class, RenderProperties.class,
                     InputProperties.class);
             checkDelivery(ctx, delivery);
-            JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(),
-                    g != null && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts);
+            JobRunner.Request request = new JobRunner.Request(generate, r.year(), r.input(), r.output(), g != null
+                    && (g.draft || g.sendDrafts), g != null && g.force, delivery, g != null && g.sendDrafts, r.previous());
             out.println(Texts.visible((generate ? "Danner årsberetning " : "Validerer regnskab ") + r.year() + " fra "
                     + r.input()));
             try (StopNotice notice = StopNotice.install(ctx.getBean(dk.aarsrapport.publish.PublishGate.class),

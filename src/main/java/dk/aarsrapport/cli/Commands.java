@@ -36,6 +36,11 @@ final class Commands {
         @Option(names = "--output", paramLabel = "MAPPE", description = "Årets outputmappe (standard: output/<år>).")
         Path output;
 
+        @Option(names = "--previous", paramLabel = "MAPPE", description = "Forrige års inputmappe: hver linjes "
+                + "Regnskab år-1 sammenlignes med det, den årsberetning viste (R8). Standard: mappen <år-1> ved "
+                + "siden af årets inputmappe, hvis den findes.")
+        Path previous;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Vis denne hjælp.")
         boolean help;
     }

@@ -15,10 +15,15 @@ final class YearFolders {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    record Resolved(int year, Path input, Path output) {
+    /** {@code previous} is {@code --previous} as given, checked, or null (the job then looks for the sibling). */
+    record Resolved(int year, Path input, Path output, Path previous) {
     }
 
     static Resolved resolve(Integer year, Path input, Path output, Path base) throws UserError {
+        return resolve(year, input, output, null, base);
+    }
+
+    static Resolved resolve(Integer year, Path input, Path output, Path previous, Path base) throws UserError {
         int y;
         if (year != null) {
             y = year;
@@ -49,7 +54,13 @@ final class YearFolders {
             // the next run would read its own published files as input
             throw new UserError("Outputmappen " + out + " må ikke være inputmappen eller ligge i den (" + in + ").");
         }
-        return new Resolved(y, in, out);
+        if (previous != null && !Files.isDirectory(previous)) {
+            throw new UserError("Forrige års inputmappe " + previous + " (--previous) findes ikke eller er ikke en mappe.");
+        }
+        if (previous != null && real(previous).equals(real(in))) {
+            throw new UserError("--previous " + previous + " er årets egen inputmappe; angiv mappen for " + (y - 1) + ".");
+        }
+        return new Resolved(y, in, out, previous);
     }
 
     /** The folder as the file system sees it, links resolved, as far as it exists; the rest as given. */

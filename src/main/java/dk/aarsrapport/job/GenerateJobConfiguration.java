@@ -30,10 +30,11 @@ import dk.aarsrapport.report.RenderOutcome;
 import dk.aarsrapport.validate.ValidateTasklet;
 
 /**
- * The two jobs, read top to bottom. {@code generate}: read the input into staging → build the accounts table
+ * The two jobs, read top to bottom. {@code generate}: read the input into staging → read the previous year's
+ * input beside it (R8) → build the accounts table
  * from the ledger (when there is one) → validate → plan the run once → draw each politikområde (in parallel) →
  * each goal framework → join the whole report and the packs → publish → deliver. {@code validate}: the first
- * three steps and the validation report. Every step after the
+ * four steps and the validation report. Every step after the
  * plan reads it ({@link StepScopedBeans}); the console is {@link StepConsole}. This class only wires.
  */
 @Configuration
@@ -41,6 +42,7 @@ class GenerateJobConfiguration {
 
     static final String INGEST_STEP = "ingestStep";
     static final String LEDGER_STEP = "ledgerStep";
+    static final String PREVIOUS_YEAR_STEP = "previousYearStep";
     static final String VALIDATE_STEP = "validateStep";
     static final String PLAN_STEP = "planStep";
     static final String RENDER_STEP = "renderStep";
@@ -51,22 +53,30 @@ class GenerateJobConfiguration {
     static final String DELIVER_STEP = "deliverStep";
 
     @Bean
-    Job generateJob(JobRepository jobs, Step ingestStep, Step ledgerStep, Step validateStep, Step planStep,
-                    Step renderStep, Step maalopfoelgningStep, Step assembleStep, Step publishStep, Step deliverStep) {
-        return new JobBuilder("generate", jobs).start(ingestStep).next(ledgerStep).next(validateStep).next(planStep).next(renderStep)
+    Job generateJob(JobRepository jobs, Step ingestStep, Step previousYearStep, Step ledgerStep, Step validateStep,
+                    Step planStep, Step renderStep, Step maalopfoelgningStep, Step assembleStep, Step publishStep,
+                    Step deliverStep) {
+        return new JobBuilder("generate", jobs).start(ingestStep).next(previousYearStep).next(ledgerStep).next(validateStep).next(planStep).next(renderStep)
                 .next(maalopfoelgningStep).next(assembleStep).next(publishStep).next(deliverStep).build();
     }
 
     @Bean
-    Job validateJob(JobRepository jobs, Step ingestStep, Step ledgerStep, Step validateStep,
+    Job validateJob(JobRepository jobs, Step ingestStep, Step previousYearStep, Step ledgerStep, Step validateStep,
                     Step validationReportStep) {
-        return new JobBuilder("validate", jobs).start(ingestStep).next(ledgerStep).next(validateStep).next(validationReportStep).build();
+        return new JobBuilder("validate", jobs).start(ingestStep).next(previousYearStep).next(ledgerStep).next(validateStep).next(validationReportStep).build();
     }
 
     /** Each batch of staged rows commits on its own (see IngestTasklet): no transaction around the step. */
     @Bean
     Step ingestStep(JobRepository jobs, IngestTasklet tasklet, StepConsole console) {
         return new StepBuilder(INGEST_STEP, jobs).tasklet(tasklet, new ResourcelessTransactionManager())
+                .listener((StepExecutionListener) console).build();
+    }
+
+    /** The previous year's input, for R8: staged in batches as this year's is, so no transaction either. */
+    @Bean
+    Step previousYearStep(JobRepository jobs, PreviousYearTasklet tasklet, StepConsole console) {
+        return new StepBuilder(PREVIOUS_YEAR_STEP, jobs).tasklet(tasklet, new ResourcelessTransactionManager())
                 .listener((StepExecutionListener) console).build();
     }
 

@@ -60,12 +60,20 @@ public class JobRunner {
         this.staged = staged;
     }
 
-    /** A run to start; {@code delivery} says whether the packs are mailed afterwards (or written as .eml). */
+    /**
+     * A run to start; {@code delivery} says whether the packs are mailed afterwards (or written as .eml);
+     * {@code previous} is {@code --previous} (null: the sibling {@code input/<Y-1>/} is looked for).
+     */
     public record Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force,
-                          DeliveryMode delivery, boolean sendDrafts) {
+                          DeliveryMode delivery, boolean sendDrafts, Path previous) {
 
         public Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force) {
             this(generate, year, input, output, draft, force, DeliveryMode.NONE, false);
+        }
+
+        public Request(boolean generate, int year, Path input, Path output, boolean draft, boolean force,
+                       DeliveryMode delivery, boolean sendDrafts) {
+            this(generate, year, input, output, draft, force, delivery, sendDrafts, null);
         }
     }
 
@@ -89,7 +97,11 @@ public class JobRunner {
 
     public Outcome run(Request request) throws Exception {
         LocalDateTime start = LocalDateTime.now();
-        JobParameters params = new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder();
+        if (request.previous() != null) {
+            builder.addString(RunContext.PREVIOUS, request.previous().toAbsolutePath().normalize().toString());
+        }
+        JobParameters params = builder
                 .addLong(RunContext.YEAR, (long) request.year())
                 .addString(RunContext.INPUT, request.input().toAbsolutePath().normalize().toString())
                 .addString(RunContext.OUTPUT, request.output().toAbsolutePath().normalize().toString())

@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.base.PreviousYear;
 import dk.aarsrapport.change.ChangeReport;
 import dk.aarsrapport.plan.RunPlan;
 import dk.aarsrapport.plan.RunPlans;
@@ -56,8 +57,9 @@ public class PublishTasklet implements Tasklet {
                     : c.politikomraade() + ": ") + c.what()));
             step.getExecutionContext().putString(CHANGES, String.join("\n", lines));
         }
-        List<String> written = publisher.publish(run, plan.run().year(), plan.run().outputFolder(),
-                step.getJobExecution().getStartTime(), plan.verdict().published(), plan.files(), plan.previous());
+        List<String> written = publisher.publish(plan.run(), step.getJobExecution().getStartTime(),
+                plan.verdict().published(), plan.files(), plan.previous(),
+                PreviousYear.notes(step.getJobExecution().getExecutionContext()));
         staged.forgetOtherRuns(plan.run().output().toString(), run);
         step.getJobExecution().getExecutionContext().put(Publisher.WRITTEN, String.join("\n", written));
         contribution.incrementWriteCount(written.size());

@@ -2,6 +2,8 @@ package dk.aarsrapport.publish;
 
 import dk.aarsrapport.base.Manifest;
 import dk.aarsrapport.base.OutputFolder;
+import dk.aarsrapport.base.PreviousYear;
+import dk.aarsrapport.base.RunContext;
 import dk.aarsrapport.base.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,19 +58,23 @@ public class Publisher {
      * Publishes the run's files; {@code published} names each politikområde and goal framework with whether
      * validation let it be published. With {@code expected} (output file → fingerprint) it also writes
      * manifest.json, recording every expected file's state — those written now and those left
-     * unchanged — so the next run can tell what it may leave alone. Returns the paths written.
+     * unchanged — so the next run can tell what it may leave alone. {@code notes} are the validation report's
+     * words said once (R8's comparison with last year). Returns the paths written.
      */
-    public List<String> publish(long run, int year, OutputFolder out, LocalDateTime started,
-                                Map<String, Boolean> published, Map<String, String> expected,
-                                PreviousOutput previous) throws IOException {
+    public List<String> publish(RunContext context, LocalDateTime started, Map<String, Boolean> published,
+                                Map<String, String> expected, PreviousOutput previous, List<String> notes)
+            throws IOException {
+        long run = context.runId();
+        int year = context.year();
+        OutputFolder out = context.outputFolder();
         // read from the database one at a time, as often as the report needs: they may be a million
-        validationReport.write(FindingSource.staged(findings, run), year, published, out.workFile(ValidationReportWriter.HTML),
-                out.workFile(ValidationReportWriter.CSV));
+        validationReport.write(FindingSource.staged(findings, run), year, published, notes,
+                out.workFile(ValidationReportWriter.HTML), out.workFile(ValidationReportWriter.CSV));
         boolean traced = traceReport.write(run, year, out.workFile(TraceReportWriter.CSV)); // only with a ledger
         List<Manifest.WrittenFile> files = describe(out);
         // the manifest is made before the first rename: inside the gate there is nothing but moves, so a
         // stop waits only for them, and nothing in there needs the database that the stop is closing
-        Manifest manifest = expected == null ? null : manifest(run, year, out, started, files, expected, previous);
+        Manifest manifest = expected == null ? null : manifest(context, out, started, files, expected, previous);
         List<String> written = new ArrayList<>();
         gate.publishing(() -> {
             written.addAll(out.publish());
@@ -106,8 +112,9 @@ public class Publisher {
         return files;
     }
 
-    private Manifest manifest(long run, int year, OutputFolder out, LocalDateTime started,
+    private Manifest manifest(RunContext context, OutputFolder out, LocalDateTime started,
                               List<Manifest.WrittenFile> files, Map<String, String> expected, PreviousOutput previous) {
+        long run = context.runId();
         ZoneId zone = ZoneId.systemDefault();
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
@@ -119,6 +126,10 @@ public class Publisher {
         }
         List<Manifest.ReadFile> read = new ArrayList<>();
         staged.files(run).forEach((file, sha) -> read.add(new Manifest.ReadFile(file, sha)));
+        // last year's files change this year's findings (R8): the schedule must see a change to them as a change
+        Path lastYear = context.previousFolder();
+        staged.files(StagedData.previousYearRun(run)).forEach((file, sha) -> read.add(
+                new Manifest.ReadFile(PreviousYear.manifestName(lastYear, file), sha)));
         Map<String, Manifest.WrittenFile> now = new HashMap<>();
         files.forEach(w -> now.put(w.file(), w));
         List<Manifest.FileState> state = new ArrayList<>();
@@ -131,7 +142,7 @@ public class Publisher {
             state.add(new Manifest.FileState(e.getKey(), w != null ? w.sha256() : before.sha256(), e.getValue(),
                     w != null ? w.pages() : before.pages()));
         }
-        return new Manifest(year, run, started == null ? null : started.atZone(zone).toOffsetDateTime().toString(),
+        return new Manifest(context.year(), run, started == null ? null : started.atZone(zone).toOffsetDateTime().toString(),
                 OffsetDateTime.now(zone).toString(), Manifest.COMPLETED, counts, read, files, state);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import dk.aarsrapport.base.PreviousYear;
 import dk.aarsrapport.base.RunContext;
 import dk.aarsrapport.plan.PreviousOutput;
 import dk.aarsrapport.validate.Verdict;
@@ -29,8 +30,9 @@ public class ValidationReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         StepExecution step = contribution.getStepExecution();
         RunContext run = RunContext.of(step.getJobExecution());
-        List<String> written = publisher.publish(run.runId(), run.year(), run.outputFolder(),
-                step.getJobExecution().getStartTime(), verdicts.of(run.runId()).published(), null, PreviousOutput.NONE);
+        List<String> written = publisher.publish(run, step.getJobExecution().getStartTime(),
+                verdicts.of(run.runId()).published(), null, PreviousOutput.NONE,
+                PreviousYear.notes(step.getJobExecution().getExecutionContext()));
         step.getJobExecution().getExecutionContext().put(Publisher.WRITTEN, String.join("\n", written));
         return RepeatStatus.FINISHED;
     }

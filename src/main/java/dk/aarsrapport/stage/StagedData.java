@@ -31,6 +31,11 @@ public class StagedData {
         this.jdbc = jdbc;
     }
 
+    /** The id a run's previous-year input is staged under (R8), beside its own: run ids start at 0, these at -1. */
+    public static long previousYearRun(long run) {
+        return -run - 1;
+    }
+
     /** Starts staging a run from scratch: what a previous attempt of the same run staged is removed. */
     public StagingWriter newRun(long runId) {
         for (String table : TABLES) {
@@ -103,7 +108,7 @@ public class StagedData {
                 Long.class, outputDir, keep);
         for (Long run : old) {
             for (String table : TABLES) {
-                jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", run);
+                jdbc.update("DELETE FROM " + table + " WHERE run_id IN (?, ?)", run, previousYearRun(run));
             }
         }
     }

@@ -50,9 +50,18 @@ public class ValidationReportWriter {
     /** As above, reading the findings one at a time: both files are written as they are read. */
     public void write(FindingSource findings, int year, Map<String, Boolean> published, Path html, Path csv)
             throws IOException {
+        write(findings, year, published, List.of(), html, csv);
+    }
+
+    /**
+     * As above, with {@code notes}: what the report says once rather than as findings, such as what R8 did not
+     * compare with last year. Only in the HTML: the CSV has one finding a row (cli-and-output.md).
+     */
+    public void write(FindingSource findings, int year, Map<String, Boolean> published, List<String> notes,
+                      Path html, Path csv) throws IOException {
         List<String> areas = List.copyOf(published.keySet());
         writeCsv(findings, csv);
-        writeHtml(findings, year, areas, published, html);
+        writeHtml(findings, year, areas, published, notes, html);
     }
 
     void writeCsv(FindingSource findings, Path csv) throws IOException {
@@ -96,7 +105,7 @@ public class ValidationReportWriter {
     }
 
     private void writeHtml(FindingSource findings, int year, List<String> areas, Map<String, Boolean> published,
-                           Path html) throws IOException {
+                           List<String> notes, Path html) throws IOException {
         // the sections in the order of old: the whole input first, then the politikområder in Nr order, then
         // any other name a finding gives; each one's counts come from the database, its rows one at a time
         Map<String, StagedFindings.Count> counts = new LinkedHashMap<>();
@@ -144,6 +153,13 @@ public class ValidationReportWriter {
                         .append("</td></tr>\n");
             }
             sb.append("</table>\n");
+            if (!notes.isEmpty()) {
+                sb.append("<h2>Sammenligning med sidste år</h2>\n<ul>\n");
+                for (String note : notes) {
+                    sb.append("<li>").append(esc(note)).append("</li>\n");
+                }
+                sb.append("</ul>\n");
+            }
             for (String area : sections) {
                 sb.append("<h2>").append(esc(area.isEmpty() ? "Hele input" : area)).append("</h2>\n<table>\n")
                         .append("<tr><th>Alvorlighed</th><th>Regel</th><th>Fil</th><th>Celle</th><th>Fundet</th>")
