@@ -85,8 +85,8 @@ class RunPlannedOnceTest {
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run.getStepExecutions().stream().map(StepExecution::getStepName).filter(n -> !n.contains(":")))
-                .containsExactly("ingestStep", "ledgerStep", "validateStep", "planStep", "renderStep", "maalopfoelgningStep",
-                        "assembleStep", "publishStep", "deliverStep");
+                .containsExactly("ingestStep", "previousYearStep", "ledgerStep", "validateStep", "planStep", "renderStep",
+                        "maalopfoelgningStep", "assembleStep", "publishStep", "deliverStep");
         verify(planner, times(1)).plan(any());
         verify(verdicts, times(1)).of(anyLong());
         assertThat(tmp.resolve("out/aarsberetning-2015.pdf")).exists();
