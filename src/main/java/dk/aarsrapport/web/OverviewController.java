@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.base.DanishTime;
 
 /** Oversigt: every year, with its last run (status, when, by whom, drawn and blocked, findings). */
 @Controller

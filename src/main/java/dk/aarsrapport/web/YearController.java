@@ -30,6 +30,7 @@ import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.base.DanishTime;
 
 /** Et år: its input files (who uploaded them, when), upload, Valider and the findings of its last run. */
 @Controller
