@@ -153,9 +153,8 @@ class GenerateRuns implements Progress.Listener, org.springframework.beans.facto
     }
 
     private Optional<Long> runId(int year) {
-        String out = folders.output(year).toAbsolutePath().normalize().toString();
-        return staged.runs(50).stream().filter(r -> r.year() == year && out.equals(r.outputDir()))
-                .map(StagedData.RunRecord::runId).findFirst();
+        return staged.lastRun(year, folders.output(year).toAbsolutePath().normalize().toString())
+                .map(StagedData.RunRecord::runId);
     }
 
     @Override

@@ -124,9 +124,7 @@ class YearController {
     }
 
     private Optional<StagedData.RunRecord> lastRun(int aar) {
-        String out = folders.output(aar).toAbsolutePath().normalize().toString();
-        return staged.runs(Integer.MAX_VALUE).stream().filter(r -> r.year() == aar && out.equals(r.outputDir()))
-                .findFirst();
+        return staged.lastRun(aar, folders.output(aar).toAbsolutePath().normalize().toString());
     }
 
     private List<InputFile> files(int aar) throws IOException {
