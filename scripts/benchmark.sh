@@ -3,7 +3,7 @@
 # baseline in one run and rewrites docs/performance.md (its "## Analysis" part is kept).
 # Takes about 15-20 minutes on 2 cores; --quick runs every measurement on tiny inputs (a smoke test).
 #
-# --only <part> runs one part (warm, cold, ingest, ledger, denmark, big) and replaces only its rows.
+# --only <part> runs one part (warm, cold, ingest, ledger, web, denmark, big) and replaces only its rows.
 # Usage: scripts/benchmark.sh [--quick] [--only <part>]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -25,7 +25,6 @@ import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.job.Progress;
 import dk.aarsrapport.job.RenderProperties;
 import dk.aarsrapport.publish.FolderLockedException;
-import dk.aarsrapport.publish.OutputFolderLockedException;
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.base.PdfSettings;
 import dk.aarsrapport.base.ProcessTemp;
@@ -128,10 +127,7 @@ public final class Cli {
             }
             Optional<FolderLockedException> locked = Causes.find(e, FolderLockedException.class);
             if (locked.isPresent()) {
-                err.println(locked.get() instanceof OutputFolderLockedException
-                        ? "En anden kørsel bruger allerede outputmappen " + locked.get().folder() + "; intet er ændret."
-                        : "En anden kørsel bruger allerede programmets database (" + locked.get().folder()
-                                + "); prøv igen, når den er færdig.");
+                err.println(locked.get().danish());
                 return ExitStatus.LOCKED;
             }
             log.error("Intern fejl", e);

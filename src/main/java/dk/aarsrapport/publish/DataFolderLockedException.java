@@ -8,4 +8,9 @@ public final class DataFolderLockedException extends FolderLockedException {
     DataFolderLockedException(Path folder) {
         super("data folder", folder);
     }
+
+    @Override
+    public String danish() {
+        return "En anden kørsel bruger allerede programmets database (" + folder() + "); prøv igen, når den er færdig.";
+    }
 }

@@ -18,6 +18,9 @@ public abstract sealed class FolderLockedException extends IOException
         this.folder = folder;
     }
 
+    /** The one line the console shows: which folder, and what to do. */
+    public abstract String danish();
+
     /** The folder as the caller named it. */
     public Path folder() {
         return folder;

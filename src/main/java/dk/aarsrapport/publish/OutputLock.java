@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
+import dk.aarsrapport.base.DanishTime;
+
 /**
  * One run at a time per output folder (a lock file beside the folder), and one process at a time per
  * data folder (the embedded database). OS file locks, not lock files with heartbeats: the OS frees
@@ -68,6 +70,11 @@ public final class OutputLock implements AutoCloseable {
         } catch (IOException | java.time.DateTimeException e) {
             return Optional.empty(); // an older program's empty lock file, or one being written
         }
+    }
+
+    /** ", startet af anna 2. december 2026 kl. 14.58" for a refusal to say whom to wait for; empty when not known. */
+    public static String startedBy(Path outputFolder) {
+        return holder(outputFolder).map(h -> ", startet af " + h.who() + " " + DanishTime.of(h.since())).orElse("");
     }
 
     private static Path lockFile(Path outputFolder) {

@@ -133,7 +133,8 @@ public final class NightlyScheduler {
             try {
                 Optional<OutputLock> lock = OutputLock.tryAcquire(output, "den planlagte kørsel");
                 if (lock.isEmpty()) {
-                    out.println("[" + when + "] " + year + ": en anden kørsel bruger outputmappen; springes over.");
+                    out.println("[" + when + "] " + year + ": en anden kørsel bruger outputmappen"
+                            + OutputLock.startedBy(output) + "; springes over.");
                     continue;
                 }
                 try (OutputLock held = lock.get()) {

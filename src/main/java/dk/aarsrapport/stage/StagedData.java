@@ -61,27 +61,27 @@ public class StagedData {
 
     /** Notes that a run started (again, after a restart: the row is kept). */
     public void runStarted(long runId, String job, int year, String outputDir) {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM stg_run WHERE run_id = ?", Integer.class, runId) == 0) {
-            jdbc.update("INSERT INTO stg_run (run_id, job, aar, output_dir, status, started) VALUES (?, ?, ?, ?, ?, ?)",
-                    runId, job, year, outputDir, "STARTED", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()));
-        }
+        RunQueries.started(jdbc, runId, job, year, outputDir);
     }
 
     public void runFinished(long runId, String status, int rendered, int blocked, int unchanged, int fejl,
                             int advarsler, int written) {
-        jdbc.update("UPDATE stg_run SET status = ?, finished = ?, rendered = ?, blocked = ?, unchanged = ?, fejl = ?, "
-                        + "advarsler = ?, written = ? WHERE run_id = ?", status,
-                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()), rendered, blocked, unchanged, fejl,
-                advarsler, written, runId);
+        RunQueries.finished(jdbc, runId, status, new int[] {rendered, blocked, unchanged, fejl, advarsler, written});
     }
 
+    /** The last {@code last} runs, newest first. */
     public List<RunRecord> runs(int last) {
-        return jdbc.query("SELECT * FROM stg_run ORDER BY run_id DESC", (rs, i) -> new RunRecord(rs.getLong("run_id"),
-                rs.getString("job"), rs.getInt("aar"), rs.getString("output_dir"), rs.getString("status"),
-                rs.getTimestamp("started") == null ? null : rs.getTimestamp("started").toLocalDateTime(),
-                rs.getTimestamp("finished") == null ? null : rs.getTimestamp("finished").toLocalDateTime(),
-                rs.getInt("rendered"), rs.getInt("blocked"), rs.getInt("unchanged"), rs.getInt("fejl"),
-                rs.getInt("advarsler"), rs.getInt("written"))).stream().limit(last).toList();
+        return RunQueries.newest(jdbc, "", last);
+    }
+
+    /** Each year's last run, newest first: the overview's, without reading the runs before them. */
+    public List<RunRecord> lastRunOfEachYear() {
+        return RunQueries.newest(jdbc, "WHERE run_id IN (SELECT MAX(run_id) FROM stg_run GROUP BY aar)", Integer.MAX_VALUE);
+    }
+
+    /** The last run of a year into an output folder (the year page's), found without reading every run. */
+    public Optional<RunRecord> lastRun(int year, String outputDir) {
+        return RunQueries.newest(jdbc, "WHERE aar = ? AND output_dir = ?", 1, year, outputDir).stream().findFirst();
     }
 
     /**

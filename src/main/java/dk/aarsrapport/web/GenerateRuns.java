@@ -95,9 +95,7 @@ class GenerateRuns implements Progress.Listener, org.springframework.beans.facto
 
     /** "En kørsel af 2024 er i gang, startet af anna 2. december 2026 kl. 14.58; …": who holds the year's lock. */
     static String busy(int year, Path output) {
-        return "En kørsel af " + year + " er i gang" + OutputLock.holder(output)
-                .map(h -> ", startet af " + h.who() + " " + DanishTime.of(h.since())).orElse("")
-                + "; prøv igen, når den er færdig.";
+        return "En kørsel af " + year + " er i gang" + OutputLock.startedBy(output) + "; prøv igen, når den er færdig.";
     }
 
     Optional<WebRun> latest(int year) {
@@ -155,9 +153,8 @@ class GenerateRuns implements Progress.Listener, org.springframework.beans.facto
     }
 
     private Optional<Long> runId(int year) {
-        String out = folders.output(year).toAbsolutePath().normalize().toString();
-        return staged.runs(50).stream().filter(r -> r.year() == year && out.equals(r.outputDir()))
-                .map(StagedData.RunRecord::runId).findFirst();
+        return staged.lastRun(year, folders.output(year).toAbsolutePath().normalize().toString())
+                .map(StagedData.RunRecord::runId);
     }
 
     @Override

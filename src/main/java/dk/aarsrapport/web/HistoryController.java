@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dk.aarsrapport.deliver.DeliveryLog;
 import dk.aarsrapport.stage.StagedData;
 import dk.aarsrapport.template.TemplateWorkbook;
+import dk.aarsrapport.base.DanishTime;
 
 /** Historik (every run, who started it, the delivery log, the users' actions) and Skabelon (the blank workbook). */
 @Controller

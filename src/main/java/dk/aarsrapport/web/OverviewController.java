@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.base.DanishTime;
 
 /** Oversigt: every year, with its last run (status, when, by whom, drawn and blocked, findings). */
 @Controller
@@ -41,7 +42,7 @@ class OverviewController {
 
     @GetMapping("/")
     String overview(Model model) throws IOException {
-        List<StagedData.RunRecord> runs = staged.runs(Integer.MAX_VALUE);
+        List<StagedData.RunRecord> runs = staged.lastRunOfEachYear();
         Map<Integer, StagedData.RunRecord> last = runs.stream().collect(Collectors.toMap(
                 StagedData.RunRecord::year, r -> r, (newer, older) -> newer));
         TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.aarsrapport.base.DeliveryMode;
 import dk.aarsrapport.change.ChangeReport;
 import dk.aarsrapport.validate.ValidationReportWriter;
+import dk.aarsrapport.base.DanishTime;
 
 /**
  * Dan rapport and its run page: the POST starts the run (role oekonomi, as every POST), the page shows its

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -24,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the style sheet do not); a request that changes something (any method but GET) needs the role oekonomi,
  * so a laeser gets 403 for a POST made by hand; every form carries a CSRF token (Spring Security's default,
  * kept on); the secure headers are Spring Security's, with a content security policy that allows no inline
- * script and nothing from another origin.
+ * script and nothing from another origin. With an OpenID Connect provider configured, its login is offered
+ * beside the password (see {@link OidcRoles}).
  */
 @Configuration
 @EnableWebSecurity
@@ -35,7 +39,14 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain console(HttpSecurity http) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
+            WebProperties settings) throws Exception {
+        if (providers.getIfAvailable() != null) {
+            // beside the users' table, not instead of it: the local users stay for when the provider is away
+            http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", false)
+                    .userInfoEndpoint(u -> u.oidcUserService(new OidcRoles(settings.oidc())))
+                    .failureHandler(providerFailure()));
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/login", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
@@ -62,9 +73,19 @@ class SecurityConfiguration {
         };
     }
 
+    /** A user the provider let in but who has no role here is told so, not that the password was wrong. */
+    private static AuthenticationFailureHandler providerFailure() {
+        return (request, response, e) -> {
+            boolean noRole = e instanceof OAuth2AuthenticationException o
+                    && OidcRoles.NO_ROLE.equals(o.getError().getErrorCode());
+            response.sendRedirect(request.getContextPath() + "/login?" + (noRole ? "ingen-rolle" : "udbyder-fejl"));
+        };
+    }
+
     /**
-     * The one way in: the users' table behind the slowing. It is the only authentication bean, so Spring Boot
-     * makes no default user, and no second manager could check a password the throttle refused.
+     * The one way in with a password: the users' table behind the slowing. It is the only authentication
+     * bean, so Spring Boot makes no default user, and no second manager could check a password the
+     * throttle refused.
      */
     @Bean
     AuthenticationProvider login(WebUsers users) {

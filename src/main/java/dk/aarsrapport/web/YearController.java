@@ -30,6 +30,7 @@ import dk.aarsrapport.job.JobRunner;
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.stage.DanishFormat;
 import dk.aarsrapport.stage.StagedData;
+import dk.aarsrapport.base.DanishTime;
 
 /** Et år: its input files (who uploaded them, when), upload, Valider and the findings of its last run. */
 @Controller
@@ -123,9 +124,7 @@ class YearController {
     }
 
     private Optional<StagedData.RunRecord> lastRun(int aar) {
-        String out = folders.output(aar).toAbsolutePath().normalize().toString();
-        return staged.runs(Integer.MAX_VALUE).stream().filter(r -> r.year() == aar && out.equals(r.outputDir()))
-                .findFirst();
+        return staged.lastRun(aar, folders.output(aar).toAbsolutePath().normalize().toString());
     }
 
     private List<InputFile> files(int aar) throws IOException {

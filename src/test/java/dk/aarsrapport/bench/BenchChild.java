@@ -39,6 +39,7 @@ import dk.aarsrapport.stage.StagingWriter;
  * kommuner &lt;work&gt; &lt;root&gt; &lt;year&gt;             generate for every kommune folder under root, one JVM
  * ledger   &lt;work&gt; &lt;input folder&gt; &lt;year&gt;     ingest + staging + ledger + K-rules of a generated ledger
  * ledger-bare &lt;work&gt; &lt;input folder&gt;       the same files read by the bare reader (OpenCSV, POI SAX)
+ * web      &lt;work&gt; &lt;sample&gt; &lt;year&gt; &lt;years&gt; &lt;runs&gt;  Valider through the console vs in-process; its pages
  * </pre>
  * Spring properties (render threads, PDF/A) come as system properties from the parent.
  */
@@ -71,6 +72,8 @@ public final class BenchChild {
             case "kommuner" -> kommuner(work, Path.of(args[2]), Integer.parseInt(args[3]));
             case "ledger" -> LedgerChild.engine(work, Path.of(args[2]), Integer.parseInt(args[3]));
             case "ledger-bare" -> LedgerChild.bare(Path.of(args[2]));
+            case "web" -> WebChild.run(work, Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]));
             default -> throw new IllegalArgumentException(args[0]);
         }
         result("peakHeapMb", peakHeapMb());

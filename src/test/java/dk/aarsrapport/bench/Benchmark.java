@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: {@code <jar> <classpath-file> <markdown-out> [--quick] [--only <part>]}; --quick shrinks every
  * input (a smoke test of the harness, not figures to quote); --only runs one part (warm, cold, ingest, ledger,
- * denmark, big) and replaces only that part's rows of the markdown, the others kept as they were.
+ * web, denmark, big) and replaces only that part's rows of the markdown, the others kept as they were.
  */
 public final class Benchmark {
 
@@ -72,6 +72,9 @@ public final class Benchmark {
             if (b.runs("ledger")) {
                 new LedgerBench(b).run();
             }
+            if (b.runs("web")) {
+                new WebBench(b).run();
+            }
             if (b.runs("denmark")) {
                 b.denmark();
             }
@@ -90,7 +93,7 @@ public final class Benchmark {
         }
     }
 
-    private static final List<String> PARTS = List.of("warm", "cold", "ingest", "ledger", "denmark", "big");
+    private static final List<String> PARTS = List.of("warm", "cold", "ingest", "ledger", "web", "denmark", "big");
 
     private boolean runs(String part) {
         return only == null || only.equals(part);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dk.aarsrapport.publish.OutputLock;
 import dk.aarsrapport.support.CliRun;
+import dk.aarsrapport.support.Samples;
 
 /**
  * Exit status 4 means one thing: another run holds the folder. It is told by the lock itself, never by
@@ -36,6 +37,21 @@ class LockedFolderTest {
         // a folder the program cannot make is the operator's setting (issue 15, case 6): exit 2, one line
         assertThat(r.exit).as(r.toString()).isEqualTo(2);
         assertThat(r.err).doesNotContain("En anden kørsel").contains(name, "kan ikke oprettes");
+    }
+
+    /** The operator is told whom to wait for, as the console tells its users (the holder wrote it in the lock). */
+    @Test
+    void anOutputFolderInUseNamesWhoStartedTheRun() throws IOException {
+        Path input = Samples.copy(Samples.CSV_2015, tmp.resolve("input/2015"));
+        Path output = tmp.resolve("output/2015");
+        try (OutputLock held = OutputLock.tryAcquire(output, "anna").orElseThrow()) {
+            CliRun r = CliRun.of(tmp.resolve("data"), "generate", "--year", "2015", "--input", input.toString(),
+                    "--output", output.toString());
+            assertThat(r.exit).as(r.toString()).isEqualTo(4);
+            assertThat(r.err).contains("En anden kørsel bruger allerede outputmappen", "startet af anna ")
+                    .containsPattern("kl\\. \\d{2}\\.\\d{2}; intet er ændret");
+        }
+        assertThat(Files.exists(output.resolve("aarsberetning-2015.pdf"))).as("nothing written").isFalse();
     }
 
     @Test

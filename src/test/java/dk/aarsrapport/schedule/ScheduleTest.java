@@ -22,8 +22,9 @@ import dk.aarsrapport.support.CliRun;
 import dk.aarsrapport.support.TestDatabase;
 
 /**
- * `schedule` in its own process with a cron of every second: the changed year is generated at
- * start, an unchanged year is left alone, a time that passes during a run is skipped rather than
+ * `schedule` in its own process with a cron of every second: the changed year is generated as soon
+ * as the run holding it at start (the console's) lets go, and the schedule names that run's user while it
+ * waits; an unchanged year is left alone, a time that passes during a run is skipped rather than
  * queued, and SIGTERM ends the process cleanly with no run left half-done.
  */
 class ScheduleTest {
@@ -53,6 +54,9 @@ class ScheduleTest {
         pb.environment().put("AARSRAPPORT_DATA_DIR", base.resolve("data").toString());
         pb.environment().putAll(TestDatabase.environment());
         pb.redirectErrorStream(true);
+        // a run of the console holds the year at start: the schedule says whose it is and leaves it
+        dk.aarsrapport.publish.OutputLock held = dk.aarsrapport.publish.OutputLock
+                .tryAcquire(base.resolve("output/2015"), "anna").orElseThrow();
         Process p = pb.start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
@@ -66,7 +70,9 @@ class ScheduleTest {
             }
         });
         reader.start();
-        awaitLine(lines, "[opstart] 2015: COMPLETED");
+        awaitLine(lines, "[opstart] 2015: en anden kørsel bruger outputmappen");
+        held.close();
+        awaitLine(lines, "2015: COMPLETED");
         // a change makes the next second's run real: the scheduled run happens
         Path regnskab = in.resolve("regnskab.csv");
         Files.writeString(regnskab, Files.readString(regnskab, StandardCharsets.UTF_8)
@@ -79,6 +85,8 @@ class ScheduleTest {
         reader.join(5_000);
         String log = String.join("\n", lines);
         assertThat(log).contains("[opstart] 2015: danner årsberetning").contains("COMPLETED, 2 dannet");
+        assertThat(log).containsPattern("\\[opstart\\] 2015: en anden kørsel bruger outputmappen, startet af anna "
+                + "\\d+\\. \\p{L}+ \\d{4} kl\\. \\d{2}\\.\\d{2}; springes over\\.");
         assertThat(log).contains("er sprunget over: den forrige kørsel var ikke færdig");
         assertThat(log).contains("2015: input uændret siden sidste kørsel.").contains("COMPLETED, 1 dannet");
         // the clean stop: the process ended on SIGTERM (above), no run is left "kører" (history below),

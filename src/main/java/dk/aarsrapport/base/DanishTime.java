@@ -1,11 +1,11 @@
-package dk.aarsrapport.web;
+package dk.aarsrapport.base;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates and times as a Danish reader writes them: "2. december 2026 kl. 14.58". */
-final class DanishTime {
+public final class DanishTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
             Locale.forLanguageTag("da-DK"));
@@ -13,7 +13,7 @@ final class DanishTime {
     private DanishTime() {
     }
 
-    static String of(LocalDateTime time) {
+    public static String of(LocalDateTime time) {
         return time == null ? "" : FORMAT.format(time);
     }
 }
