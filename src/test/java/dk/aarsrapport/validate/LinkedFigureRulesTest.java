@@ -29,8 +29,8 @@ class LinkedFigureRulesTest {
     }
 
     static List<Finding> l1(TestStaging t) {
-        return RuleTestSupport.run(new L1LinkedFigureRule(t.staged, new AccountsByPolitikomraade(t.staged),
-                new NarrativeFigures(t.staged)), t);
+        return RuleTestSupport.run(new L1LinkedFigureRule(t.staged, new LinkingCells(t.staged,
+                new AccountsByPolitikomraade(t.staged), new NarrativeFigures(t.staged))), t);
     }
 
     static List<Finding> s6(TestStaging t) {

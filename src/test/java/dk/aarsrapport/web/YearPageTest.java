@@ -92,6 +92,21 @@ class YearPageTest {
         assertThat(page("/", ANNA)).contains("href=\"/aar/2015\"").contains("anna");
     }
 
+    /** The texts with linked figures, as written and as printed, from the validation above; a laeser may read them. */
+    @Test
+    @Order(2)
+    void theLinkedFiguresArePreviewedAsTheReportPrintsThem() throws Exception {
+        assertThat(page("/aar/2015", LARS)).contains("href=\"/aar/2015/tal\"");
+        String html = page("/aar/2015/tal", LARS);
+        assertThat(html).contains("<caption>Tekster med sammenkædede tal</caption>").contains("tekster.csv")
+                .contains("Arbejdsmarkeds- og overførselsområdet").contains("Der er på politikområdet et {resultat}")
+                .containsPattern("\\{forbrugsprocent\\} blev til \\d+,\\d<")
+                .containsPattern("\\{Dagpenge til forsikrede ledige\\.Afvigelse:mio\\} blev til \\d+,\\d mio\\. kr\\.");
+        // the printed column holds the sentence with its figure, no brace left
+        assertThat(html).containsPattern("<td class=\"tekst\">Der er på politikområdet et [^{<]*forbrugsprocent på");
+        assertThat(page("/aar/2031/tal", ANNA)).contains("Året er ikke valideret endnu");
+    }
+
     @Test
     @Order(2)
     void replacingAFileKeepsThePreviousVersionInTheArchive() throws Exception {
