@@ -19,8 +19,9 @@ final class RollForwardReport {
         int year = t.year;
         String folder = Texts.visible(t.from.toString());
         if (from != year - 1) {
-            out.println("Bemærk: " + folder + " er input for " + from + " (efter " + old.namedBy() + "), som ikke er året før " + year + "; kolonnen Regnskab "
-                    + (year - 1) + " får Regnskab " + from + ".");
+            out.println("Bemærk: " + folder + " er input for " + from + " (efter " + old.namedBy()
+                    + ") og er ikke året før " + year + "; kolonnen Regnskab " + (year - 1) + " får Regnskab " + from
+                    + ".");
         } else if (old.namedBy() == null) {
             out.println("Bemærk: hverken mappens navn eller arket Rapport i " + folder + " nævner et år; det er læst "
                     + "som " + from + ", året før " + year + ".");
