@@ -136,12 +136,20 @@ class RollForwardTest {
             });
             assertThat(read).isEqualTo(regnskab2015());
             assertThat(totals).hasSize(db.staged.politikomraader(OLD).size());
-            // the cached values of the sums, as a reader that never ran Excel sees them
+            // the cached values of the sums, as a reader that never ran Excel sees them; a published total that
+            // rounding made differ from its lines' sum stays what last year's report printed
+            Map<String, BigDecimal> published = new LinkedHashMap<>();
+            for (String[] r : CsvFixture.rows(Samples.CSV_2015.resolve("regnskab.csv"))) {
+                if (Texts.key(r[1]).equals("i alt")) {
+                    published.put(r[0], DanishNumbers.parse(r[5]).orElseThrow());
+                }
+            }
             for (RegnskabLinje total : totals) {
                 BigDecimal sum = regnskab2015().entrySet().stream()
                         .filter(e -> e.getKey().startsWith(total.politikomraade() + "|"))
                         .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-                assertThat(total.regnskabForrige()).isEqualByComparingTo(sum);
+                assertThat(total.regnskabForrige()).isEqualByComparingTo(published.getOrDefault(
+                        total.politikomraade(), sum));
                 assertThat(total.budget()).isEqualByComparingTo("0");
                 assertThat(total.afvigelse()).isEqualByComparingTo("0");
             }
@@ -163,7 +171,8 @@ class RollForwardTest {
                 }
                 assertThat(total).isNotNull();
                 int last = total.getRowNum();
-                for (int c = 2; c <= 5; c++) {
+                assertThat(total.getCell(2).getCellType()).isIn(CellType.FORMULA, CellType.NUMERIC);
+                for (int c = 3; c <= 5; c++) {
                     assertThat(total.getCell(c).getCellType()).isEqualTo(CellType.FORMULA);
                     String column = String.valueOf((char) ('A' + c));
                     assertThat(total.getCell(c).getCellFormula()).isEqualTo("SUM(" + column + "2:" + column + last + ")");
