@@ -254,4 +254,75 @@ class RollForwardTest {
             assertThat(CarriedSheets.marked(" ", 2015)).isEqualTo(" ");
         }
     }
+
+    /**
+     * LibreOffice as a second spreadsheet program: told to recalculate on loading (as a user does with Ctrl+Shift+F9),
+     * it computes the sums and Afvigelse from amounts typed after the roll-forward, so they are live formulas and
+     * not numbers; and the blank template's data validation survives its reading. Checked in LibreOffice's own xlsx.
+     */
+    @Nested
+    class InLibreOffice {
+
+        @Test
+        void computesTheFormulasAgainAndKeepsTheDataValidation() throws Exception {
+            Path soffice = Path.of("/usr/bin/soffice");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice (soffice) is not "
+                    + "installed: apt-get install libreoffice-calc-nogui to run this check");
+            rollForward(Samples.copy(Samples.CSV_2015, tmp.resolve("input/2015")));
+            Path typed = tmp.resolve("lo-in/aarsregnskab.xlsx");
+            Files.createDirectories(typed.getParent());
+            try (XSSFWorkbook wb = TemplateWorkbookTest.open(target)) {
+                Row first = wb.getSheet("Regnskab").getRow(1);
+                first.createCell(4).setCellValue(1000); // Korr. budget
+                first.createCell(5).setCellValue(1234); // Regnskab; the cached values are now out of date
+                try (java.io.OutputStream os = Files.newOutputStream(typed)) {
+                    wb.write(os);
+                }
+            }
+            Path profile = tmp.resolve("profile");
+            Files.createDirectories(profile.resolve("user"));
+            Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <oor:items xmlns:oor="http://openoffice.org/2001/registry"                     xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                    <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode"                     oor:op="fuse"><value>0</value></prop></item>
+                    </oor:items>
+                    """);
+            Path outDir = Files.createDirectories(tmp.resolve("lo"));
+            Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
+                    "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir.toString(),
+                    typed.toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as(output).isTrue();
+            Path converted = outDir.resolve("aarsregnskab.xlsx");
+            assertThat(converted).as(output).isRegularFile();
+            try (XSSFWorkbook wb = TemplateWorkbookTest.open(converted)) {
+                Sheet sheet = wb.getSheet("Regnskab");
+                Row first = sheet.getRow(1);
+                assertThat(first.getCell(6).getCellFormula()).isEqualTo("F2-E2");
+                assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(234);
+                Row total = null;
+                for (Row r : sheet) {
+                    if (r.getRowNum() > 0 && r.getCell(1).getStringCellValue().equals("I alt")) {
+                        total = r;
+                        break;
+                    }
+                }
+                assertThat(total).isNotNull();
+                assertThat(total.getCell(4).getCellFormula()).startsWith("SUM(E2:");
+                assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(1000);
+                assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1234);
+                assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(234);
+                // LibreOffice's sum of the carried column is the sum the roll-forward cached
+                RegnskabLinje cached = db.staged.regnskab(NEW, first.getCell(0).getStringCellValue()).stream()
+                        .filter(RegnskabLinje::isTotal).findFirst().orElseThrow();
+                assertThat(BigDecimal.valueOf(total.getCell(2).getNumericCellValue()))
+                        .isEqualByComparingTo(cached.regnskabForrige());
+                assertThat(sheet.getDataValidations()).anyMatch(v -> v.getValidationConstraint().getValidationType()
+                        == org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.DECIMAL);
+                assertThat(wb.getSheet("Tekster").getDataValidations()).anyMatch(v -> v.getValidationConstraint()
+                        .getExplicitListValues() != null && List.of(v.getValidationConstraint()
+                        .getExplicitListValues()).contains("Regnskabsresultat"));
+            }
+        }
+    }
 }
