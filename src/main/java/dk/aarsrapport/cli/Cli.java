@@ -1,10 +1,8 @@
 package dk.aarsrapport.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -99,7 +97,7 @@ public final class Cli {
                 return runJob(year, command instanceof Commands.Generate);
             }
             if (command instanceof Commands.Template template) {
-                return template(template);
+                return new TemplateCommand(out, springArgs).run(template);
             }
             if (command instanceof Commands.History history) {
                 return history(history);
@@ -181,32 +179,6 @@ public final class Cli {
         if (!problems.isEmpty()) {
             throw new UserError(String.join(" ", problems) + " Intet er kørt.");
         }
-    }
-
-    /** The blank workbook needs no database: no Spring, no lock, just the file, written atomically. */
-    private int template(Commands.Template t) throws Exception {
-        if (t.year < 1900 || t.year > 2999) {
-            throw new UserError("Året " + t.year + " er ikke et gyldigt regnskabsår.");
-        }
-        if (!t.output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new UserError("Skabelonen skal have endelsen .xlsx: " + t.output);
-        }
-        if (Files.isDirectory(t.output)) {
-            throw new UserError(t.output + " er en mappe; angiv et filnavn, fx " + t.output.resolve("aarsregnskab.xlsx"));
-        }
-        try {
-            dk.aarsrapport.template.TemplateWorkbook.write(t.year, t.output);
-        } catch (java.nio.file.FileSystemException e) {
-            // a folder that cannot be written to is the user's --output, not an internal failure; the
-            // exception names the hidden work file or a folder on the way, so say what is wrong instead
-            String why = e instanceof java.nio.file.AccessDeniedException ? "ingen skriveadgang"
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? e.getFile() + " er en fil, ikke en mappe"
-                    : e instanceof java.nio.file.NoSuchFileException ? "mappen kan ikke oprettes eller skrives i"
-                    : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-            throw new UserError("Skabelonen kan ikke skrives til " + t.output + " (" + why + ").");
-        }
-        out.println("Skabelonen for " + t.year + " er skrevet til " + t.output + ".");
-        return ExitStatus.OK;
     }
 
     private int history(Commands.History h) throws Exception {

@@ -103,10 +103,16 @@ final class Commands {
 
     @Command(name = "template", sortOptions = false, synopsisHeading = "Brug: ", optionListHeading = "%nTilvalg:%n",
             description = "Skriver en tom inputprojektmappe for et år: alle ark med årets overskrifter, "
-                    + "kontrol af indtastning og et vejledningsark.")
+                    + "kontrol af indtastning og et vejledningsark; med --from udfyldt med det forrige års input.")
     static final class Template {
         @Option(names = "--year", required = true, paramLabel = "ÅR", description = "Regnskabsåret.")
         int year;
+
+        @Option(names = "--from", paramLabel = "MAPPE", description = "Forrige års inputmappe, fx input/2015: "
+                + "Rapport, Politikområder, Modtagere, Kontoplan, Målinger og Målopfølgning føres over, Regnskab med "
+                + "sidste års regnskab i kolonnen Regnskab år-1, Tekster og Effektmål med en linje, der skal slettes, "
+                + "når teksten er rettet. Konti føres ikke over.")
+        Path from;
 
         @Option(names = "--output", required = true, paramLabel = "FIL.xlsx", description = "Hvor projektmappen skrives.")
         Path output;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -66,6 +67,11 @@ public final class TemplateWorkbook {
      * either the old file or the whole new one.
      */
     public static void write(int year, Path target) throws IOException {
+        write(target, wb -> build(wb, year));
+    }
+
+    /** Writes the workbook {@code fill} builds to {@code target} as {@link #write(int, Path)} does: whole or not at all. */
+    static void write(Path target, Consumer<XSSFWorkbook> fill) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
@@ -74,7 +80,7 @@ public final class TemplateWorkbook {
         try {
             try (XSSFWorkbook wb = new XSSFWorkbook();
                  OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
-                build(wb, year);
+                fill.accept(wb);
                 wb.write(os);
             }
             try {
