@@ -23,7 +23,10 @@ import dk.aarsrapport.base.Texts;
 import dk.aarsrapport.ingest.InputFiles;
 import dk.aarsrapport.ingest.InputProperties;
 import dk.aarsrapport.ingest.UnreadableInputException;
+import dk.aarsrapport.template.OldYearRead;
+import dk.aarsrapport.template.OldYearReader;
 import dk.aarsrapport.template.RollForward;
+import dk.aarsrapport.template.RollForwardReport;
 import dk.aarsrapport.template.TemplateWorkbook;
 
 /**
@@ -32,6 +35,9 @@ import dk.aarsrapport.template.TemplateWorkbook;
  * memory, so it neither waits for nor disturbs a run (or the nightly schedule) that holds the program's database.
  */
 final class TemplateCommand {
+
+    /** The one run of the private database. */
+    private static final long RUN = 1;
 
     private final PrintStream out;
     private final String[] springArgs;
@@ -64,13 +70,16 @@ final class TemplateCommand {
             Settings.check(ctx, InputProperties.class);
             OldYearRead old;
             try {
-                old = OldYearRead.of(ctx, t.from, t.year);
+                old = ctx.getBean(OldYearReader.class).read(t.from, t.year, RUN);
             } catch (UnreadableInputException e) {
                 throw new UserError("Forrige års input (--from " + t.from + ") kan ikke læses: " + e.getMessage()
                         + " Intet er skrevet.");
             }
             RollForward.Carried carried = written(t, () -> RollForward.write(old.data(), t.year, t.output));
-            RollForwardReport.print(out, t, old, carried);
+            String from = Texts.visible(t.from.toString());
+            RollForwardReport.lines(t.from.toString(), t.output.toString(), t.year, old, carried,
+                    y -> "aarsrapport validate --year " + y + (y == t.year ? "" : " --input " + from))
+                    .forEach(out::println);
             return ExitStatus.OK;
         }
     }

@@ -47,7 +47,7 @@ class OverviewController {
                 StagedData.RunRecord::year, r -> r, (newer, older) -> newer));
         TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
         years.addAll(last.keySet());
-        years.addAll(inputYears());
+        years.addAll(inputYears(folders));
         Map<Long, String> starters = actions.startersOfRuns();
         List<YearLine> lines = new ArrayList<>();
         for (int year : years) {
@@ -61,7 +61,8 @@ class OverviewController {
         return "oversigt";
     }
 
-    private List<Integer> inputYears() throws IOException {
+    /** The years with a folder under {@code input/}, in the folder's order. */
+    static List<Integer> inputYears(WebProperties folders) throws IOException {
         Path root = folders.rod().resolve("input");
         if (!Files.isDirectory(root)) {
             return List.of();
