@@ -37,9 +37,13 @@ public final class ProcessTemp implements AutoCloseable {
     private static final Pattern JDK_COPY = Pattern.compile("\\+~JF\\d+\\.tmp|jr-font\\d+\\.ttf");
     private static final long LOAD_WINDOW_MS = 60_000;
 
+    /** The claim whose font load waits for {@link #fontsNeeded()}; null when none does. */
+    private static volatile ProcessTemp deferred;
+
     private final Path folder;
     private final FileChannel channel;
     private final Path systemTemp;
+    private Runnable pendingFonts;
 
     private ProcessTemp(Path folder, FileChannel channel, Path systemTemp) {
         this.folder = folder;
@@ -52,6 +56,12 @@ public final class ProcessTemp implements AutoCloseable {
      * removing those of processes that are gone, and loads the fonts with {@code loadFonts}, noting their copies.
      */
     public static ProcessTemp claim(Path outputFolder, Runnable loadFonts) throws IOException {
+        ProcessTemp temp = open(outputFolder);
+        temp.loadFonts(loadFonts);
+        return temp;
+    }
+
+    private static ProcessTemp open(Path outputFolder) throws IOException {
         Path root = outputFolder.toAbsolutePath().normalize();
         discardAbandoned(root);
         Path folder = root.resolveSibling(prefix(root) + ProcessHandle.current().pid());
@@ -67,8 +77,37 @@ public final class ProcessTemp implements AutoCloseable {
         // made with Files.createTempFile, in the JVM's first temp folder; a kill left it there (RandomKillTest).
         // The images are small, so the cache lives in memory.
         javax.imageio.ImageIO.setUseCache(false);
-        temp.loadFonts(loadFonts);
         return temp;
+    }
+
+    /**
+     * As {@link #claim}, but the fonts are loaded only by {@link #fontsNeeded()}: loading them takes a good part
+     * of a cold start, and an unchanged nightly run draws nothing, so it never needs them.
+     */
+    public static ProcessTemp claimDeferringFonts(Path outputFolder, Runnable loadFonts) throws IOException {
+        ProcessTemp temp = open(outputFolder);
+        temp.pendingFonts = loadFonts;
+        deferred = temp;
+        return temp;
+    }
+
+    /**
+     * Loads the fonts of a {@link #claimDeferringFonts} claim, once, noting their copies; to be called before
+     * anything is drawn. Without such a claim (a JVM shared with tests) it does nothing.
+     */
+    public static void fontsNeeded() throws IOException {
+        ProcessTemp temp = deferred;
+        if (temp != null) {
+            temp.loadPendingFonts();
+        }
+    }
+
+    private synchronized void loadPendingFonts() throws IOException {
+        if (pendingFonts != null) {
+            Runnable load = pendingFonts;
+            pendingFonts = null;
+            loadFonts(load);
+        }
     }
 
     private void loadFonts(Runnable load) throws IOException {
@@ -185,6 +224,9 @@ public final class ProcessTemp implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
+        if (deferred == this) {
+            deferred = null;
+        }
         try {
             Path record = folder.resolve(FONTS);
             if (Files.isRegularFile(record) && !Files.readString(record, StandardCharsets.UTF_8).startsWith(LOADING)) {

@@ -62,11 +62,11 @@ public final class Cli {
     private boolean ownProcess;
 
     /**
-     * This process's temp folder beside {@code output}, with the report fonts loaded when it will render; nothing
-     * in a JVM shared with others (a test's).
+     * This process's temp folder beside {@code output}; when it may render, the report fonts load when a plan first
+     * draws (an unchanged run never does); nothing in a JVM shared with others (a test's).
      */
     private Optional<ProcessTemp> processTemp(Path output, boolean renders) throws java.io.IOException {
-        return ownProcess ? Optional.of(ProcessTemp.claim(output, renders ? JobRunner::loadFonts : () -> { }))
+        return ownProcess ? Optional.of(ProcessTemp.claimDeferringFonts(output, renders ? JobRunner::loadFonts : () -> { }))
                 : Optional.empty();
     }
 

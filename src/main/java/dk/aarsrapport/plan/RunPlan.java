@@ -33,6 +33,13 @@ public record RunPlan(RunContext run, Verdict verdict, PreviousOutput previous,
     public record Cover(String kommune, String titel, int year) {
     }
 
+    /** Whether the run draws anything: a politikområde, a goal framework or a joined document. */
+    public boolean drawsAnything() {
+        return politikomraader.stream().anyMatch(p -> p.decision() == Decision.DRAW)
+                || rammer.stream().anyMatch(p -> p.decision() == Decision.DRAW)
+                || documents.stream().anyMatch(d -> d.decision() == Decision.DRAW);
+    }
+
     /** Every PDF the run stands for, in the output folder, with the fingerprint it is made from. */
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();

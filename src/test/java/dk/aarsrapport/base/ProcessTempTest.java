@@ -58,6 +58,36 @@ class ProcessTempTest {
     }
 
     /**
+     * An unchanged run draws nothing, so a deferred claim loads no fonts until asked; asked twice (two render
+     * threads), it loads them once, and closing still removes the copies it noted.
+     */
+    @Test
+    void deferredFontsLoadOnceWhenNeededAndAreRemovedOnClosing() throws IOException {
+        Path system = tmp.resolve("system");
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        ProcessTemp temp = ProcessTemp.claimDeferringFonts(tmp.resolve("output/2031"), () -> {
+            loads.incrementAndGet();
+            try {
+                Files.createFile(system.resolve("+~JF333.tmp"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(temp.folder().resolve(ProcessTemp.FONTS)).doesNotExist();
+        assertThat(loads).hasValue(0);
+
+        ProcessTemp.fontsNeeded();
+        ProcessTemp.fontsNeeded();
+
+        assertThat(loads).hasValue(1);
+        assertThat(temp.folder().resolve(ProcessTemp.FONTS)).isRegularFile();
+        temp.close();
+        assertThat(system.resolve("+~JF333.tmp")).doesNotExist();
+        ProcessTemp.fontsNeeded(); // no claim left: nothing to load
+        assertThat(loads).hasValue(1);
+    }
+
+    /**
      * Regression (RandomKillTest, seed 9943196635362): a kill left {@code imageio*.tmp} in the JVM's first temp
      * folder, where ImageIO caches the image streams it reads and writes and no later run knew to look.
      */

@@ -162,6 +162,15 @@ public final class Benchmark {
                 "--input", sample.toString(), "--output", out.toString(), "--force"), data).seconds);
         row("  the same, database of earlier runs (the nightly case)", s(coldKept), "bare fill + export", s(bareFill),
                 ratio(coldKept, bareFill), "≤ 2 ×");
+        // the nightly run when nothing changed: the same data folder and output, without --force
+        List<String> rerun = List.of("-jar", jar.toString(), "generate", "--year", "2015", "--input", sample.toString(),
+                "--output", out.toString());
+        double unchanged = median(n, () -> UnchangedRun.seconds(jvm(rerun), data, out));
+        row("Unchanged rerun: cold `java -jar … generate` of the 2015 sample, input as before (nothing drawn)",
+                s(unchanged), "bare fill + export", s(bareFill), ratio(unchanged, bareFill), "≤ 1.5 ×");
+        double unchangedC1 = median(n, () -> UnchangedRun.seconds(jvm(rerun, "-XX:TieredStopAtLevel=1"), data, out));
+        row("  the unchanged rerun, C1 only (-XX:TieredStopAtLevel=1)", s(unchangedC1), "bare fill + export",
+                s(bareFill), ratio(unchangedC1, bareFill), "≤ 1.5 ×");
         // class-data sharing: Spring Boot's extracted layout, an archive written by a training run
         Path app = fresh("cds");
         Result extract = time(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
@@ -187,6 +196,24 @@ public final class Benchmark {
                 sample.toString(), "--output", out.toString(), "--force"), data).seconds);
         row("  the same, AppCDS + C1 only (-XX:TieredStopAtLevel=1)", s(coldCdsC1), "bare fill + export", s(bareFill),
                 ratio(coldCdsC1, bareFill), "≤ 2 ×");
+        List<String> cdsRerun = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-jar",
+                appJar.toString()));
+        cdsRerun.addAll(rerun.subList(2, rerun.size()));
+        double unchangedCds = median(n, () -> UnchangedRun.seconds(jvm(cdsRerun), data, out));
+        row("  the unchanged rerun, extracted jar + AppCDS archive", s(unchangedCds), "bare fill + export", s(bareFill),
+                ratio(unchangedCds, bareFill), "≤ 1.5 ×");
+        double unchangedCdsC1 = median(n, () -> UnchangedRun.seconds(jvm(cdsRerun, "-XX:TieredStopAtLevel=1"), data,
+                out));
+        row("  the unchanged rerun, AppCDS + C1 only", s(unchangedCdsC1), "bare fill + export", s(bareFill),
+                ratio(unchangedCdsC1, bareFill), "≤ 1.5 ×");
+    }
+
+    /** {@code java}, then {@code options} (JVM flags first), then {@code args}. */
+    private static List<String> jvm(List<String> args, String... options) {
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(List.of(options));
+        cmd.addAll(args);
+        return cmd;
     }
 
     private void ingest() throws Exception {
