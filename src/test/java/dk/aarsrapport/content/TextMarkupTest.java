@@ -3,6 +3,9 @@ package dk.aarsrapport.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -192,6 +195,23 @@ class TextMarkupTest {
         @Test
         void starsWithSpaceInsideAreNotEmphasis() {
             assertThat(TextMarkup.inline("* ikke * og ** heller ikke **")).isEqualTo("* ikke * og ** heller ikke **");
+        }
+    }
+
+    /**
+     * Markers that never close must cost time in proportion to the text, not to its square. Eight cells' worth of
+     * text keeps the two far apart (measured: the bounded patterns 2.1 s; the same patterns unbounded, {@code .+?},
+     * 2.2 s on one cell and more than 70 s on eight), so the bound guards against a hang, not a speed target.
+     */
+    @Nested
+    class UnclosedMarkers {
+
+        @Test
+        void manyUnclosedMarkersAreTextInLinearTime() {
+            String text = "**a *b - ".repeat(8 * 3640);
+            List<ReportBlock> blocks = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> parse(text));
+            assertThat(blocks).singleElement().satisfies(b -> assertThat(b.getText())
+                    .doesNotContain("<b>", "<i>").startsWith("**a *b - **a").hasSize(text.length() - 1));
         }
     }
 

@@ -563,10 +563,12 @@ class HostileInputTest {
             String text = "**a *b - ".repeat(3640);
             assertThat(text.length()).isLessThanOrEqualTo(32767);
             baseline().add("Tekster", "Beta", "Fokusområder", text).write(in.resolve(BOOK));
-            Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> generate());
+            // The guard against a hang is TextMarkupTest.UnclosedMarkers; a wall-clock bound on a whole generate
+            // failed CI under load (30 s) while the markup took 0.3 s of it.
+            Run run = generate();
             assertThat(run.exit).as(run.toString()).isZero();
             assertNoStackTrace(run);
-            assertThat(out.resolve("politikomraader/20-beta.pdf")).isRegularFile();
+            assertThat(Pdfs.text(out.resolve("politikomraader/20-beta.pdf"))).contains("**a *b - **a *b");
         }
 
         @Test
