@@ -37,6 +37,7 @@ import dk.aarsrapport.stage.StagingWriter;
  * warm     &lt;work&gt; &lt;areas&gt; &lt;lines&gt; &lt;runs&gt;     whole generate job, warm, vs bare Jasper on the same data
  * ingest   &lt;work&gt; &lt;csv|xlsx&gt; &lt;input folder&gt;  ingest + staging of a generated input
  * kommuner &lt;work&gt; &lt;root&gt; &lt;year&gt;             generate for every kommune folder under root, one JVM
+ * growth   &lt;work&gt; &lt;root&gt; &lt;year&gt;             the same, each folder timed on its own after a warm-up run
  * ledger   &lt;work&gt; &lt;input folder&gt; &lt;year&gt;     ingest + staging + ledger + K-rules of a generated ledger
  * ledger-bare &lt;work&gt; &lt;input folder&gt;       the same files read by the bare reader (OpenCSV, POI SAX)
  * web      &lt;work&gt; &lt;sample&gt; &lt;year&gt; &lt;years&gt; &lt;runs&gt;  Valider through the console vs in-process; its pages
@@ -70,6 +71,7 @@ public final class BenchChild {
             case "warm" -> warm(work, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "ingest" -> ingest(work, Path.of(args[3]));
             case "kommuner" -> kommuner(work, Path.of(args[2]), Integer.parseInt(args[3]));
+            case "growth" -> growth(work, Path.of(args[2]), Integer.parseInt(args[3]));
             case "ledger" -> LedgerChild.engine(work, Path.of(args[2]), Integer.parseInt(args[3]));
             case "ledger-bare" -> LedgerChild.bare(Path.of(args[2]));
             case "web" -> WebChild.run(work, Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
@@ -194,6 +196,40 @@ public final class BenchChild {
         result("areas", areas);
         result("files", documents);
         result("seconds", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Each folder's whole run timed on its own in one warm JVM, so that the cost per politikområde at 10, 100 and
+     * 1,000 compares the runs themselves and not Spring's start or the JIT's warm-up, which the first, untimed run
+     * of the smallest folder pays.
+     */
+    private static void growth(Path work, Path root, int year) throws Exception {
+        List<Path> kommuner;
+        try (Stream<Path> s = Files.list(root)) {
+            kommuner = s.filter(Files::isDirectory).sorted().toList();
+        }
+        try (ConfigurableApplicationContext spring = spring(work)) {
+            JobRunner runner = spring.getBean(JobRunner.class);
+            clean(runner.run(new JobRunner.Request(true, year, kommuner.get(0).resolve(String.valueOf(year)),
+                    work.resolve("warm-up"), false, false)), kommuner.get(0));
+            for (Path kommune : kommuner) {
+                long t0 = System.nanoTime();
+                JobRunner.Outcome o = clean(runner.run(new JobRunner.Request(true, year,
+                        kommune.resolve(String.valueOf(year)), work.resolve("out").resolve(kommune.getFileName()),
+                        false, false)), kommune);
+                String name = kommune.getFileName().toString();
+                result("seconds." + name, (System.nanoTime() - t0) / 1e9);
+                result("areas." + name, o.rendered());
+                result("files." + name, o.written().size());
+            }
+        }
+    }
+
+    private static JobRunner.Outcome clean(JobRunner.Outcome o, Path kommune) {
+        if (o.fejl() > 0 || o.failure() != null) {
+            throw new IllegalStateException(kommune + " was not clean: " + o);
+        }
+        return o;
     }
 
     private static JobExecution lastExecution(JobRepository repository) {
