@@ -171,25 +171,19 @@ public final class Benchmark {
         double unchangedC1 = median(n, () -> UnchangedRun.seconds(jvm(rerun, "-XX:TieredStopAtLevel=1"), data, out));
         row("  the unchanged rerun, C1 only (-XX:TieredStopAtLevel=1)", s(unchangedC1), "bare fill + export",
                 s(bareFill), ratio(unchangedC1, bareFill), "≤ 1.5 ×");
-        // class-data sharing: Spring Boot's extracted layout, an archive written by a training run
-        Path app = fresh("cds");
-        Result extract = time(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                app.resolve("app").toString()), null);
-        Path appJar;
-        try (Stream<Path> s = Files.list(app.resolve("app"))) {
-            appJar = s.filter(p -> p.toString().endsWith(".jar")).findFirst().orElse(null);
-        }
-        if (extract.exit != 0 || appJar == null) {
-            notes.add("Class-data sharing not measured: `-Djarmode=tools extract` failed.");
+        // class-data sharing as mvn package leaves it: the extracted jar in target/app and the archive of its
+        // training run (pom.xml, cds-training-run), so the figures are those of what a kommune installs
+        Path app = jar.toAbsolutePath().getParent().resolve("app");
+        Path appJar = app.resolve(jar.getFileName().toString());
+        Path jsa = app.resolve("aarsrapport.jsa");
+        if (!Files.isRegularFile(appJar) || !Files.isRegularFile(jsa)) {
+            notes.add("Class-data sharing not measured: the build made no " + jsa + " (built with -Dcds.skip=true?).");
             return;
         }
-        Path jsa = app.resolve("app.jsa");
-        time(List.of(java(), "-XX:ArchiveClassesAtExit=" + jsa, "-jar", appJar.toString(), "generate", "--year", "2015",
-                "--input", sample.toString(), "--output", out.toString(), "--force"), data);
         double coldCds = median(n, () -> time(List.of(java(), "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-jar",
                 appJar.toString(), "generate", "--year", "2015", "--input", sample.toString(), "--output", out.toString(),
                 "--force"), data).seconds);
-        row("  the same, extracted jar + AppCDS archive", s(coldCds), "bare fill + export", s(bareFill),
+        row("  the same, extracted jar + the build's AppCDS archive (target/app)", s(coldCds), "bare fill + export", s(bareFill),
                 ratio(coldCds, bareFill), "≤ 2 ×");
         double coldCdsC1 = median(n, () -> time(List.of(java(), "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1", "-jar", appJar.toString(), "generate", "--year", "2015", "--input",
