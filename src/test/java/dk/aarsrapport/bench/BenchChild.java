@@ -221,8 +221,16 @@ public final class BenchChild {
                 result("seconds." + name, (System.nanoTime() - t0) / 1e9);
                 result("areas." + name, o.rendered());
                 result("files." + name, o.written().size());
+                result("liveMb." + name, liveHeapMb());
             }
         }
+    }
+
+    /** The heap still reachable between runs: what a long-running {@code serve} keeps from one night to the next. */
+    private static long liveHeapMb() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 
     private static JobRunner.Outcome clean(JobRunner.Outcome o, Path kommune) {

@@ -254,8 +254,10 @@ public final class Benchmark {
 
     /**
      * Cost growth (issue 18): one kommune at 10, 100 and 1,000 politikområder, each with its packs (a leader's pack
-     * for every fifth, so recipients grow with it), timed per run in one warm JVM under the 1,000 report's 512 MB.
-     * The 10-politikområde run's cost per politikområde is the baseline of the larger ones: flat means ratio ≈ 1.
+     * for every fifth, so recipients grow with it), timed per run in one warm JVM. The 10-politikområde run's cost
+     * per politikområde is the baseline of the larger ones: flat means ratio ≈ 1. The warm JVM has 1 GB, so the
+     * figures are about cost, not about the heap; the largest report's 512 MB is a row of its own, in a JVM of its
+     * own, and a run that does not fit is written as such, not left out.
      */
     private void bigReport() throws Exception {
         int[] sizes = quick ? new int[] {3, 6, 20} : new int[] {10, 100, 1000};
@@ -264,15 +266,15 @@ public final class Benchmark {
             new DataGenerator(new DataGenerator.Spec("Stor Kommune", 2031, areas, 15, 11))
                     .writeCsv(root.resolve(String.format(Locale.ROOT, "n-%05d/2031", areas)));
         }
-        Map<String, String> r = child(List.of("-Xmx512m"), "growth", fresh("stor-run"), root, 2031);
+        Map<String, String> r = child(List.of("-Xmx1g"), "growth", fresh("stor-run"), root, 2031);
         double basePer = 0;
         for (int areas : sizes) {
             String name = String.format(Locale.ROOT, "n-%05d", areas);
             double seconds = d(r, "seconds." + name);
             double per = seconds * 1000 / areas;
-            String value = String.format(Locale.ROOT, "%.1f s, %.1f ms per politikområde, %s files", seconds, per,
-                    r.get("files." + name));
-            String measured = "Cost growth: whole run of " + areas + " politikområder with packs, warm (-Xmx512m)";
+            String value = String.format(Locale.ROOT, "%.1f s, %.1f ms per politikområde, %s files, %s MB live after",
+                    seconds, per, r.get("files." + name), r.get("liveMb." + name));
+            String measured = "Cost growth: whole run of " + areas + " politikområder with packs, warm (-Xmx1g)";
             if (basePer == 0) {
                 basePer = per;
                 row(measured, value, "", "", "", "flat per politikområde");
@@ -281,10 +283,19 @@ public final class Benchmark {
                         String.format(Locale.ROOT, "%.1f ms", basePer), ratio(per, basePer), "flat (≈ 1 ×)");
             }
         }
-        row("Whole report of " + sizes[sizes.length - 1] + " politikområder, with packs (-Xmx512m)",
-                String.format(Locale.ROOT, "%.0f s, heap %s MB, RSS %s MB (the whole JVM: all three runs)",
-                        d(r, "seconds.n-" + String.format(Locale.ROOT, "%05d", sizes[sizes.length - 1])),
-                        r.get("peakHeapMb"), r.get("peakRssMb")), "", "", "", "runs in 512 MB");
+        int largest = sizes[sizes.length - 1];
+        Path alone = fresh("stor-alone");
+        new DataGenerator(new DataGenerator.Spec("Stor Kommune", 2031, largest, 15, 11)).writeCsv(alone.resolve("k/2031"));
+        String measured = "Whole report of " + largest + " politikområder, with packs, cold JVM (-Xmx512m)";
+        try {
+            Map<String, String> big = child(List.of("-Xmx512m"), "kommuner", fresh("stor-run"), alone, 2031);
+            row(measured, String.format(Locale.ROOT, "%.0f s, heap %s MB, RSS %s MB", d(big, "seconds"),
+                    big.get("peakHeapMb"), big.get("peakRssMb")), "", "", "", "runs in 512 MB");
+        } catch (IllegalStateException e) {
+            String why = e.getMessage().contains("OutOfMemoryError") ? "ran out of memory (OutOfMemoryError)"
+                    : "failed: " + e.getMessage().lines().findFirst().orElse("");
+            row(measured, why, "", "", "", "runs in 512 MB");
+        }
     }
 
     // ---- processes ---------------------------------------------------------------------------
