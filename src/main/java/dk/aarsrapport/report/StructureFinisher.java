@@ -11,6 +11,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -27,7 +28,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * {@code LI} without {@code Lbl}) joins the item;</li>
  * <li>consecutive contents lines ({@code Reference}) become the {@code TOCI} of one {@code TOC};</li>
  * <li>the paragraph right after a {@code Figure} (a chart's caption) becomes its {@code Caption};</li>
- * <li>link annotations are joined to their {@code Link} elements ({@link ContentsLinks}).</li>
+ * <li>link annotations are joined to their {@code Link} elements ({@link ContentsLinks});</li>
+ * <li>a text element's own {@code Text} child gives its marked content to it ({@link TextWrappers}).</li>
  * </ul>
  */
 final class StructureFinisher {
@@ -52,13 +54,16 @@ final class StructureFinisher {
         Map<Integer, COSBase> parentTree = readParentTree(root.getCOSDictionary(PARENT_TREE));
         Map<Integer, COSArray> pageParents = new TreeMap<>();
         parentTree.forEach((k, v) -> {
-            if (v instanceof COSArray a) {
+            // JasperReports writes each page's array as an object of its own: a reference here
+            COSBase value = v instanceof COSObject o ? o.getObject() : v;
+            if (value instanceof COSArray a) {
                 pageParents.put(k, a);
             }
         });
         f.artifacts.apply(doc, pageParents);
         int next = parentTree.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         next = ContentsLinks.join(doc, root, parentTree, next);
+        TextWrappers.collapse(root, pageParents);
         writeParentTree(root, parentTree, next);
     }
 

@@ -69,7 +69,7 @@ class StructureTreeFunctionalTest {
                 "Korr. budget 2015", "Regnskab 2015", "Afvigelse");
         assertThat(rows.get(0).kids()).allSatisfy(c -> assertThat(c.role() + c.scope()).isEqualTo("THColumn"));
         assertThat(rows.get(1).outline()).isEqualTo(
-                "TR[TH(Row)[P'Faste ejendomme'] TD[P'0'] TD[P'0'] TD[P'0'] TD[P'100'] TD[P'100']]");
+                "TR[TH(Row)'Faste ejendomme' TD'0' TD'0' TD'0' TD'100' TD'100']");
         assertThat(rows.get(rows.size() - 1).allText()).isEqualTo("I alt 10.502 10.392 14.884 12.313 -2.571");
         assertThat(doc.all("TH")).allSatisfy(th -> assertThat(th.scope()).isIn("Column", "Row"));
         // each table begins with its one row of column heads; the Målinger tables' heads name indicator and periods
@@ -99,13 +99,79 @@ class StructureTreeFunctionalTest {
         assertThat(row.kids().get(3).allText()).startsWith("197 førtidspensionister er ansat");
     }
 
+    /** JasperReports' Text inside each tagged element is folded into it: a heading or cell holds its own text. */
+    @Test
+    void aTextElementHoldsItsOwnText() throws IOException {
+        Node doc = StructureTree.of(sample.resolve("politikomraader/20-beskaeftigelsestilbud.pdf"));
+        List<Node> wrappers = doc.find(n -> n.kids().size() == 1 && n.kids().get(0).role().equals("P")
+                && n.kids().get(0).kids().isEmpty() && n.text().isEmpty()
+                && List.of("H1", "H2", "H3", "TH", "TD", "Lbl", "LBody", "TOCI").contains(n.role()));
+        assertThat(wrappers).as("elements whose only child is a plain paragraph").isEmpty();
+        assertThat(doc.all("H1")).isNotEmpty().allSatisfy(h -> assertThat(h.text()).isNotBlank());
+        assertThat(doc.all("Table").get(0).all("TD")).isNotEmpty().allSatisfy(td -> assertThat(td.kids()).isEmpty());
+    }
+
+    /**
+     * Regression: JasperReports writes each page's parent-tree array as an object of its own, which the finishing
+     * pass took for no array at all, so the marked content of a folded Text and of an artifact still pointed at
+     * elements that were no longer in the tree. Each page's entries must name elements of the tree, or nothing.
+     */
+    @Test
+    void everyParentTreeEntryIsAnElementOfTheTree() throws IOException {
+        for (Path pdf : List.of(sample.resolve("politikomraader/20-beskaeftigelsestilbud.pdf"),
+                sample.resolve("aarsberetning-2015.pdf"))) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                var root = doc.getDocumentCatalog().getStructureTreeRoot();
+                java.util.Set<org.apache.pdfbox.cos.COSBase> inTree = java.util.Collections.newSetFromMap(
+                        new java.util.IdentityHashMap<>());
+                collectElements(root.getCOSObject(), inTree);
+                var parents = root.getParentTree().getNumbers();
+                int entries = 0;
+                for (var page : doc.getPages()) {
+                    var array = (org.apache.pdfbox.cos.COSArray) parents.get(page.getStructParents()).getCOSObject();
+                    for (int i = 0; i < array.size(); i++) {
+                        var element = array.getObject(i);
+                        if (element instanceof org.apache.pdfbox.cos.COSDictionary) {
+                            entries++;
+                            assertThat(inTree.contains(element))
+                                    .as(pdf.getFileName() + " page " + page.getStructParents() + " MCID " + i + " in the tree")
+                                    .isTrue();
+                        }
+                    }
+                }
+                assertThat(entries).isPositive();
+            }
+        }
+    }
+
+    private static void collectElements(org.apache.pdfbox.cos.COSDictionary element,
+                                        java.util.Set<org.apache.pdfbox.cos.COSBase> out) {
+        if (!out.add(element)) {
+            return;
+        }
+        var k = element.getDictionaryObject(org.apache.pdfbox.cos.COSName.K);
+        List<org.apache.pdfbox.cos.COSBase> kids = new ArrayList<>();
+        if (k instanceof org.apache.pdfbox.cos.COSArray a) {
+            for (int i = 0; i < a.size(); i++) {
+                kids.add(a.getObject(i));
+            }
+        } else if (k != null) {
+            kids.add(k instanceof org.apache.pdfbox.cos.COSObject o ? o.getObject() : k);
+        }
+        for (var kid : kids) {
+            if (kid instanceof org.apache.pdfbox.cos.COSDictionary d && d.containsKey(org.apache.pdfbox.cos.COSName.S)) {
+                collectElements(d, out);
+            }
+        }
+    }
+
     @Test
     void bulletsAreListsOfLabelledItems() throws IOException {
         Node doc = StructureTree.of(sample.resolve("politikomraader/10-arbejdsmarkeds-og-overfoerselsomraadet.pdf"));
         List<Node> lists = doc.all("L");
         assertThat(lists).isNotEmpty();
         assertThat(doc.all("LI")).allSatisfy(li -> {
-            assertThat(li.kids().get(0).outline()).isEqualTo("Lbl[P'•']");
+            assertThat(li.kids().get(0).outline()).isEqualTo("Lbl'•'");
             assertThat(li.kids().get(1).role()).isEqualTo("LBody");
         });
         assertThat(lists.get(0).kids("LI").get(0).kids().get(1).allText())
@@ -119,9 +185,9 @@ class StructureTreeFunctionalTest {
         Node doc = StructureTree.of(sample.resolve("politikomraader/20-beskaeftigelsestilbud.pdf"));
         List<Node> outer = doc.find(l -> l.role().equals("L") && l.allText().contains("Første indsats"));
         assertThat(outer).hasSize(1);
-        assertThat(outer.get(0).outline()).isEqualTo("L[LI[Lbl[P'•'] LBody[P'Første indsats' "
-                + "L[LI[Lbl[P'–'] LBody[P'dens første del']] LI[Lbl[P'–'] LBody[P'dens anden del']]]]] "
-                + "LI[Lbl[P'•'] LBody[P'Anden indsats']]]");
+        assertThat(outer.get(0).outline()).isEqualTo("L[LI[Lbl'•' LBody[P'Første indsats' "
+                + "L[LI[Lbl'–' LBody'dens første del'] LI[Lbl'–' LBody'dens anden del']]]] "
+                + "LI[Lbl'•' LBody'Anden indsats']]");
     }
 
     @Test
