@@ -440,7 +440,7 @@ public final class Benchmark {
             return;
         }
         java.util.Set<String> measured = new java.util.HashSet<>();
-        rows.forEach(r -> measured.add(r[0]));
+        rows.forEach(r -> measured.add(r[0].trim())); // the table keeps a sub-row's indent, the label read back does not
         String notePrefix = "- The " + only + " rows: ";
         List<String> out = new ArrayList<>();
         boolean inserted = false;
