@@ -76,6 +76,20 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The page's text, or null when the page replaced itself (a reload of its own) while it was being read. */
+    String textUnlessReplaced() {
+        try {
+            return text();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return null;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** Clicks and waits until the next page has replaced this one, so what follows reads the new page. */
     void clickAndWait(By what) {
         org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
@@ -92,6 +106,10 @@ final class Browser implements AutoCloseable {
                 return String.valueOf(e.getMessage()).contains("does not belong to the document");
             }
         });
+        waitUntilLoaded();
+    }
+
+    void waitUntilLoaded() {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }

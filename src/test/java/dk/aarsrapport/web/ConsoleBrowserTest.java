@@ -270,7 +270,16 @@ class ConsoleBrowserTest {
         assertThat(browser.text()).contains("Filen regnskab.csv er gemt");
         browser.clickAndWait(By.xpath("//button[normalize-space()='Dan rapport']"));
         assertThat(browser.path()).isEqualTo("/aar/2015/koersel");
-        assertThat(browser.text()).contains("Kørslen af 2015 er startet.").contains("Startet af\nanna");
+        String runPage = browser.textUnlessReplaced();
+        if (runPage == null) {
+            // the sample's run ended before the page was read: the page has reloaded itself, once, with the output
+            // and without the one-time message (seen in CI)
+            browser.waitUntilLoaded();
+            runPage = browser.text();
+        } else {
+            assertThat(runPage).contains("Kørslen af 2015 er startet.");
+        }
+        assertThat(runPage).contains("Startet af\nanna");
 
         // a second Dan rapport while this one runs, as a second tab would send it: told who holds the year
         String second = (String) browser.driver.executeAsyncScript("""
