@@ -69,8 +69,8 @@ final class PdfFinisher {
      * Always with object streams, however many pages: PDFBox's writer without them checks each object it queues
      * against the whole queue (COSWriter.addObjectToWrite, an ArrayDeque), which made saving a whole report
      * quadratic in its objects; with them the compression pool keeps sets. Measured on a 3,692-page whole report:
-     * saved in 7.1 s instead of 21.3 s, 15 MB instead of 83 MB, and within 512 MB of heap, where the save without
-     * them ran out (docs/performance.md, "Cost growth").
+     * saved in 7.1 s instead of 21.3 s and 15 MB instead of 83 MB; loaded and saved alone, it fits in 512 MB with
+     * them and not without (finishing it in a whole run does not fit yet: docs/performance.md, "Cost growth").
      */
     private static void save(PDDocument doc, OutputStream out) throws IOException {
         doc.save(out);
