@@ -30,6 +30,8 @@ final class PageStamp {
 
     private static final COSName FONT_NAME = COSName.getPDFName("AarsrapportSidetal");
     private static final String CHARS = "side af0123456789";
+    /** The PostScript name of {@link PageNumbers}' font. */
+    private static final String FONT_FACE = "DejaVuSans";
     private static final Font FONT = Font.make();
 
     private final PdfStreamWriter w;
@@ -37,9 +39,12 @@ final class PageStamp {
     private int font;
     private int save;
 
-    PageStamp(PdfStreamWriter w, int total) {
+    private final SharedFonts fonts;
+
+    PageStamp(PdfStreamWriter w, int total, SharedFonts fonts) {
         this.w = w;
         this.total = total;
+        this.fonts = fonts;
     }
 
     /** Stamps {@code page} as page {@code number} of the joined document, if its part left it a slot. */
@@ -50,15 +55,22 @@ final class PageStamp {
         }
         float[] v = slot.toFloatArray();
         d.removeItem(PageNumbers.SLOT);
-        if (font == 0) {
+        String text = "side " + number + " af " + total;
+        // the parts' own DejaVu Sans where the join shares it, so the face is embedded once; else a subset of its own
+        SharedFonts.Lent lent = fonts.lend(FONT_FACE, text);
+        if (lent == null && font == 0) {
             embed();
         }
-        String text = "side " + number + " af " + total;
-        float width = FONT.width(text) / 1000f * v[3];
+        if (save == 0) {
+            save = w.reserve();
+            w.writeStream(save, new COSDictionary(), "q\n".getBytes(StandardCharsets.US_ASCII), x -> 0);
+        }
+        float width = (lent != null ? lent.width() : FONT.width(text)) / 1000f * v[3];
+        String codes = lent != null ? lent.codes() : FONT.codes(text);
         String content = String.format(Locale.ROOT,
                 "Q%n/Artifact <</Type /Pagination /Subtype /Footer>> BDC%nBT%n/%s %.2f Tf%n%.4f %.4f %.4f rg%n"
                         + "%.3f %.3f Td%n<%s> Tj%nET%nEMC%n",
-                FONT_NAME.getName(), v[3], v[4], v[5], v[6], v[1] - width, v[2], FONT.codes(text));
+                FONT_NAME.getName(), v[3], v[4], v[5], v[6], v[1] - width, v[2], codes);
         int stream = w.reserve();
         w.writeStream(stream, new COSDictionary(), content.getBytes(StandardCharsets.US_ASCII), x -> 0);
         COSArray contents = new COSArray();
@@ -80,24 +92,24 @@ final class PageStamp {
                 resources.setItem(e.getKey(), e.getValue());
             }
         }
-        COSDictionary fonts = new COSDictionary();
+        COSDictionary fontDict = new COSDictionary();
         COSDictionary ownFonts = ownResources == null ? null : ownResources.getCOSDictionary(COSName.FONT);
         if (ownFonts != null) {
             for (Map.Entry<COSName, COSBase> e : ownFonts.entrySet()) {
-                fonts.setItem(e.getKey(), e.getValue());
+                fontDict.setItem(e.getKey(), e.getValue());
             }
         }
-        fonts.setItem(FONT_NAME, copy.ref(font));
-        resources.setItem(COSName.FONT, fonts);
+        fontDict.setItem(FONT_NAME, copy.ref(lent != null ? lent.number() : font));
+        resources.setItem(COSName.FONT, fontDict);
         d.setItem(COSName.RESOURCES, resources);
     }
 
     /** The font's objects, copied from the small document {@link Font} made, and the {@code q} stream. */
     private void embed() throws IOException {
         try (PDDocument doc = Loader.loadPDF(FONT.pdf)) {
-            COSDictionary fonts = doc.getPage(0).getCOSObject().getCOSDictionary(COSName.RESOURCES)
+            COSDictionary inDoc = doc.getPage(0).getCOSObject().getCOSDictionary(COSName.RESOURCES)
                     .getCOSDictionary(COSName.FONT);
-            COSDictionary type0 = fonts.getCOSDictionary(fonts.keySet().iterator().next());
+            COSDictionary type0 = inDoc.getCOSDictionary(inDoc.keySet().iterator().next());
             if (type0.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants
                     && descendants.getObject(0) instanceof COSDictionary cid
                     && cid.getCOSDictionary(COSName.FONT_DESC) != null) {
@@ -105,11 +117,9 @@ final class PageStamp {
                 cid.getCOSDictionary(COSName.FONT_DESC).removeItem(COSName.CID_SET);
             }
             PartCopy fontCopy = new PartCopy(w, Map.of());
-            font = fontCopy.indirect(fonts.getItem(fonts.keySet().iterator().next()));
+            font = fontCopy.indirect(inDoc.getItem(inDoc.keySet().iterator().next()));
             fontCopy.drain();
         }
-        save = w.reserve();
-        w.writeStream(save, new COSDictionary(), "q\n".getBytes(StandardCharsets.US_ASCII), x -> 0);
     }
 
     /** The subset font, made once: a one-page PDF that holds it, and each character's code and width. */

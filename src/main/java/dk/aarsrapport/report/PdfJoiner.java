@@ -60,6 +60,7 @@ final class PdfJoiner {
     private final JoinedOutline outline;
     private final JoinedStructure structure;
     private final PageStamp stamp;
+    private final SharedFonts fonts;
     private int pageIndex;
     private byte[] catalogBody;
     private int info;
@@ -79,7 +80,8 @@ final class PdfJoiner {
         fixed.put(outlinesRef, outlines);
         outline = new JoinedOutline(w, outlinesRef);
         structure = new JoinedStructure(w, structRoot, document);
-        stamp = new PageStamp(w, total);
+        fonts = new SharedFonts(w);
+        stamp = new PageStamp(w, total, fonts);
     }
 
     /** Joins {@code files}, in order, into {@code out}; the first is the front. */
@@ -106,6 +108,7 @@ final class PdfJoiner {
     private void append(PDDocument src, boolean front) throws IOException {
         PartCopy copy = new PartCopy(w, fixed);
         PartDestinations.resolve(src);
+        fonts.startPart();
         var cat = src.getDocumentCatalog();
         int offset = structure.nextKey();
         int count = src.getNumberOfPages();
@@ -120,6 +123,7 @@ final class PdfJoiner {
         for (int i = 0; i < count; i++) {
             PDPage page = src.getPage(i);
             preparePage(copy, page, offset, seen);
+            fonts.share(copy, page.getCOSObject().getCOSDictionary(COSName.RESOURCES), 0);
             stamp.stamp(copy, page, first + i + 1);
         }
         COSDictionary root = cat.getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
@@ -241,6 +245,7 @@ final class PdfJoiner {
             kidsOfPages.append(n).append(" 0 R ");
         }
         w.writeObject(pages, ascii(kidsOfPages.append("]>>")));
+        fonts.finish();
         StringBuilder tail = new StringBuilder();
         if (structure.finish()) {
             tail.append("/StructTreeRoot ").append(structRoot).append(" 0 R");

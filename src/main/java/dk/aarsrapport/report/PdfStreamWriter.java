@@ -241,7 +241,7 @@ final class PdfStreamWriter {
         }
     }
 
-    private static byte[] deflate(byte[] plain) throws IOException {
+    static byte[] deflate(byte[] plain) throws IOException {
         ByteArrayOutputStream b = new ByteArrayOutputStream(plain.length / 3 + 64);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream d = new DeflaterOutputStream(b, deflater, 8192)) {
