@@ -49,6 +49,7 @@ class GenerateJobConfiguration {
     static final String RENDER_WORKER_STEP = "renderPolitikomraadeStep";
     static final String MAALOPFOELGNING_STEP = "maalopfoelgningStep";
     static final String ASSEMBLE_STEP = "assembleStep";
+    static final String ASSEMBLE_WORKER_STEP = "assembleDocumentStep";
     static final String PUBLISH_STEP = "publishStep";
     static final String DELIVER_STEP = "deliverStep";
 
@@ -138,14 +139,26 @@ class GenerateJobConfiguration {
                 .listener((ItemWriteListener<RenderOutcome>) console).build();
     }
 
+    /** The documents dealt out by weight to the render threads, each thread a worker step of its own. */
     @Bean
-    Step assembleStep(JobRepository jobs, PlatformTransactionManager tx, ItemReader<Document> documentReader,
-                      ItemProcessor<Document, RenderOutcome> documentProcessor,
-                      ItemWriter<RenderOutcome> renderOutcomeWriter, StepConsole console) {
-        return new StepBuilder(ASSEMBLE_STEP, jobs).<Document, RenderOutcome>chunk(1).transactionManager(tx)
-                .reader(documentReader).processor(documentProcessor).writer(renderOutcomeWriter).listener((StepExecutionListener) console)
-                .listener((ItemWriteListener<RenderOutcome>) console)
+    Step assembleStep(JobRepository jobs, Step assembleDocumentStep, Partitioner documentPartitioner,
+                      RenderProperties render, StepConsole console) {
+        int n = render.effectiveThreads();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("assemble-");
+        executor.setConcurrencyLimit(n);
+        return new StepBuilder(ASSEMBLE_STEP, jobs).partitioner(ASSEMBLE_WORKER_STEP, documentPartitioner)
+                .step(assembleDocumentStep).gridSize(n).taskExecutor(executor).listener((StepExecutionListener) console)
                 .build();
+    }
+
+    /** One document per chunk, so each is committed, and written to the console, when it is joined. */
+    @Bean
+    Step assembleDocumentStep(JobRepository jobs, PlatformTransactionManager tx, ItemReader<Document> documentReader,
+                              ItemProcessor<Document, RenderOutcome> documentProcessor,
+                              ItemWriter<RenderOutcome> renderOutcomeWriter, StepConsole console) {
+        return new StepBuilder(ASSEMBLE_WORKER_STEP, jobs).<Document, RenderOutcome>chunk(1).transactionManager(tx)
+                .reader(documentReader).processor(documentProcessor).writer(renderOutcomeWriter)
+                .listener((ItemWriteListener<RenderOutcome>) console).build();
     }
 
     @Bean

@@ -59,9 +59,11 @@ class StepConsole implements StepExecutionListener, ItemWriteListener<RenderOutc
                 }
             }
             case GenerateJobConfiguration.ASSEMBLE_STEP -> {
-                if (!plans.of(run.runId()).documents().isEmpty()) {
+                RunPlan plan = plans.of(run.runId());
+                if (!plan.documents().isEmpty()) {
                     progress.phase("Samler årsberetning og pakker …");
                 }
+                lines.start(plan.documents()); // printed in the plan's order, whichever thread joins first
             }
             case GenerateJobConfiguration.PUBLISH_STEP -> progress.phase("Udgiver til " + run.output() + " …");
             case GenerateJobConfiguration.DELIVER_STEP -> {
@@ -86,7 +88,7 @@ class StepConsole implements StepExecutionListener, ItemWriteListener<RenderOutc
                             + context.getString(PlanTasklet.UNREADABLE_MANIFEST) + "; alt dannes igen.");
                 }
             }
-            case GenerateJobConfiguration.RENDER_STEP -> lines.finish();
+            case GenerateJobConfiguration.RENDER_STEP, GenerateJobConfiguration.ASSEMBLE_STEP -> lines.finish();
             case GenerateJobConfiguration.PUBLISH_STEP -> {
                 if (context.containsKey(PublishTasklet.CHANGES)) {
                     context.getString(PublishTasklet.CHANGES).lines().forEach(progress::item);

@@ -12,6 +12,7 @@ import dk.aarsrapport.plan.Document;
 import dk.aarsrapport.plan.Fills;
 import dk.aarsrapport.plan.Planned;
 import dk.aarsrapport.plan.RunPlans;
+import dk.aarsrapport.report.DocumentPartitioner;
 import dk.aarsrapport.report.DocumentProcessor;
 import dk.aarsrapport.report.PlanItemReader;
 import dk.aarsrapport.report.PlannedReportProcessor;
@@ -51,7 +52,13 @@ class StepScopedBeans {
     @Bean
     @StepScope
     PlanItemReader<Document> documentReader(RunPlans plans, @Value(STEP) StepExecution step) {
-        return PlanItemReader.documents(plans.of(run(step)));
+        return PlanItemReader.documents(plans.of(run(step)), step.getExecutionContext());
+    }
+
+    @Bean
+    @StepScope
+    DocumentPartitioner documentPartitioner(RunPlans plans, @Value(STEP) StepExecution step) {
+        return new DocumentPartitioner(plans.of(run(step)));
     }
 
     @Bean

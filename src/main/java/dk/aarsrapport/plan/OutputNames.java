@@ -30,11 +30,11 @@ public final class OutputNames {
     }
 
     static String printName(Politikomraade p, boolean draft) {
-        return "prints/" + (draft ? "kladde-" : "") + p.nr() + ".jrprint";
+        return "prints/" + (draft ? "kladde-" : "") + p.nr() + ".pdf";
     }
 
     static String printName(String rammeSlug, boolean draft) {
-        return "prints/" + (draft ? "kladde-" : "") + "maal-" + rammeSlug + ".jrprint";
+        return "prints/" + (draft ? "kladde-" : "") + "maal-" + rammeSlug + ".pdf";
     }
 
     /** The anchor of a Ramme's title in its pages. */

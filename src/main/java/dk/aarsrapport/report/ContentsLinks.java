@@ -84,20 +84,6 @@ final class ContentsLinks {
         return next;
     }
 
-    /**
-     * For a plain PDF (--no-pdfa), which has no structure to join: only the references become GoTos, so its
-     * contents link too.
-     */
-    static void resolveAll(PDDocument doc) throws IOException {
-        for (PDPage page : doc.getPages()) {
-            for (PDAnnotation a : page.getAnnotations()) {
-                if (a instanceof PDAnnotationLink link) {
-                    resolve(doc, link);
-                }
-            }
-        }
-    }
-
     /** A {@code #page=N} reference becomes a GoTo to the top of page N. */
     private static void resolve(PDDocument doc, PDAnnotationLink annotation) {
         if (!(annotation.getAction() instanceof PDActionURI uri) || uri.getURI() == null

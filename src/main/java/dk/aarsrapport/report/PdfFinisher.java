@@ -30,27 +30,27 @@ final class PdfFinisher {
     }
 
     /**
-     * As above for a PDF in a file: rewritten page streams go to temp files, not the heap, so a whole
-     * report of thousands of pages is finished in a small heap. The temp files go beside the PDF (the run's
-     * work folder), not to java.io.tmpdir, so a killed run's are removed with its work folder.
+     * A politikområde's or goal framework's export, finished once: the part that the whole report and the packs
+     * join is saved to {@code part} with its page-number slots unstamped; then the same document, stamped
+     * "side X af Y" over its own pages, is the stand-alone PDF written to {@code out}. A plain export is only
+     * stamped.
      */
-    static void finish(java.nio.file.Path pdf, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf), null, null,
-                null, org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
-                        .setTempDir(pdf.toAbsolutePath().getParent().toFile()).streamCache)) {
-            finish(doc, out);
-        }
-    }
-
-    /**
-     * A plain joined PDF (--no-pdfa) gets no finishing, but its contents lines are exported as {@code #page=N}
-     * references that no viewer follows: they are made GoTos here, and nothing else is changed.
-     */
-    static void linkContents(java.nio.file.Path pdf, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf), null, null,
-                null, org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
-                        .setTempDir(pdf.toAbsolutePath().getParent().toFile()).streamCache)) {
-            ContentsLinks.resolveAll(doc);
+    static void finishPart(byte[] pdf, boolean tagged, java.util.List<PageNumbers.Slot> slots, java.nio.file.Path part,
+                           OutputStream out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            if (tagged) {
+                completeStructure(doc);
+                for (PDPage page : doc.getPages()) {
+                    removeCidSets(page.getResources());
+                    markUntaggedAsArtifacts(doc, page);
+                }
+                declarePdfUa(doc);
+            }
+            PageNumbers.mark(doc, slots);
+            try (OutputStream os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(part))) {
+                save(doc, os);
+            }
+            PageNumbers.stamp(doc);
             save(doc, out);
         }
     }
@@ -72,7 +72,7 @@ final class PdfFinisher {
      * saved in 7.1 s instead of 21.3 s and 15 MB instead of 83 MB; loaded and saved alone, it fits in 512 MB with
      * them and not without (finishing it in a whole run does not fit yet: docs/performance.md, "Cost growth").
      */
-    private static void save(PDDocument doc, OutputStream out) throws IOException {
+    static void save(PDDocument doc, OutputStream out) throws IOException {
         doc.save(out);
     }
 

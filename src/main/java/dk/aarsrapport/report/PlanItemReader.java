@@ -30,8 +30,9 @@ public class PlanItemReader<T> implements ItemReader<T> {
         return new PlanItemReader<>(List.copyOf(plan.rammer()));
     }
 
-    public static PlanItemReader<Document> documents(RunPlan plan) {
-        return new PlanItemReader<>(plan.documents());
+    /** The documents dealt to one partition of the assemble step (see {@link DocumentPartitioner}). */
+    public static PlanItemReader<Document> documents(RunPlan plan, ExecutionContext partition) {
+        return new PlanItemReader<>(RenderThreads.positions(partition).stream().map(plan.documents()::get).toList());
     }
 
     @Override

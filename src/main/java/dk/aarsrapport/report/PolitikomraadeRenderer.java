@@ -132,8 +132,7 @@ public final class PolitikomraadeRenderer {
             export(new SimpleExporterInput(print), out, config);
             return;
         }
-        // one politikområde's few pages are finished in memory; a joined document goes through a file (below)
-        ByteArrayOutputStream exported = new ByteArrayOutputStream(1 << 16);
+                ByteArrayOutputStream exported = new ByteArrayOutputStream(1 << 16);
         export(new SimpleExporterInput(print), exported, config);
         try {
             PdfFinisher.finish(exported.toByteArray(), out);
@@ -142,41 +141,17 @@ public final class PolitikomraadeRenderer {
         }
     }
 
-    /**
-     * Exports one document from several prints in turn (their pages follow each other), through a temp file
-     * in {@code tempFolder} (the run's work folder: what a killed run leaves there goes with it).
-     */
-    static void exportPdf(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
-                          SimplePdfExporterConfiguration config, java.nio.file.Path tempFolder) throws JRException {
-        boolean tagged = config.isTagged() != null && config.isTagged();
-        // the export goes to a temp file and is finished from there: a whole report can be thousands of pages;
-        // a plain one only has its contents links made followable
-        java.nio.file.Path exported = null;
-        try {
-            exported = java.nio.file.Files.createTempFile(tempFolder, "aarsrapport-", ".pdf");
-            try (OutputStream os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(exported))) {
-                export(input, os, config);
-            }
-            if (tagged) {
-                PdfFinisher.finish(exported, out);
-            } else {
-                PdfFinisher.linkContents(exported, out);
-            }
-        } catch (java.io.IOException e) {
-            throw new JRException("PDF'en kunne ikke færdiggøres: " + e.getMessage(), e);
-        } finally {
-            if (exported != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(exported);
-                } catch (java.io.IOException ignored) {
-                    // a temp file left behind is removed with the work folder
-                }
-            }
-        }
+    /** JasperReports' export alone, unfinished: the caller finishes it ({@link PdfFinisher#finishPart}). */
+    static void exportOnly(JasperPrint print, OutputStream out, SimplePdfExporterConfiguration config)
+            throws JRException {
+        export(new SimpleExporterInput(print), out, config);
     }
 
     private static void export(net.sf.jasperreports.export.ExporterInput input, OutputStream out,
                                SimplePdfExporterConfiguration config) throws JRException {
+        for (net.sf.jasperreports.export.ExporterInputItem item : input.getItems()) {
+            Exports.exported(item.getJasperPrint().getName());
+        }
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(input);
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

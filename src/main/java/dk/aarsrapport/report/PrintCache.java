@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import dk.aarsrapport.base.DataDirProperties;
 
 /**
- * Filled politikområde reports by fingerprint, in the data folder. An unchanged politikområde is
- * not filled again: its cached pages go into the whole report and the packs as they are.
+ * Finished politikområde PDFs (their pages not yet numbered) by fingerprint, in the data folder. An unchanged
+ * politikområde is not filled or exported again: its cached pages go into the whole report and the packs as
+ * they are. The fingerprint holds the PDF conformance, so a plain part never joins a PDF/A document.
  */
 @Component
 public class PrintCache {
@@ -24,14 +25,14 @@ public class PrintCache {
     }
 
     public Optional<Path> get(String fingerprint) {
-        Path p = dir.resolve(fingerprint + ".jrprint");
+        Path p = dir.resolve(fingerprint + ".pdf");
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
-    /** Copies a filled report into the cache under a temporary name first, so a cache entry is never half. */
+    /** Copies a finished part into the cache under a temporary name first, so a cache entry is never half. */
     public void put(String fingerprint, Path print) throws IOException {
         Files.createDirectories(dir);
-        Path target = dir.resolve(fingerprint + ".jrprint");
+        Path target = dir.resolve(fingerprint + ".pdf");
         if (Files.exists(target)) {
             return;
         }

@@ -26,17 +26,13 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.ExporterInputItem;
-import net.sf.jasperreports.export.ReportExportConfiguration;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleExporterInputItem;
 
 /**
- * Joins filled politikområde reports (and the goal follow-ups after them) into one document — the
- * whole report, or a pack — behind a cover and contents, without filling them again: the pages are
- * appended as they are, and only the footer's "side X af Y" is stamped anew so it counts the whole
- * document. The anchors and bookmark levels of each politikområde come along, so the contents link to
- * them and the PDF's bookmarks nest politikområde → section.
+ * Joins finished politikområde PDFs (and the goal follow-ups after them) into one document — the whole
+ * report, or a pack — behind a cover and contents, without filling or exporting them again: the pages are
+ * appended as they are at the PDF level ({@link PdfJoiner}), and "side X af Y" is stamped so it counts the
+ * whole document. The bookmarks of each politikområde come along, so the PDF's bookmarks nest
+ * politikområde → section, and the contents link to the page where each starts.
  */
 @Component
 public class ReportAssembler {
@@ -57,13 +53,14 @@ public class ReportAssembler {
     }
 
     /**
-     * Writes the document to {@code relative} in the work folder; returns what was written. The
-     * politikområder's filled pages are read from their stored prints one at a time, while the
-     * exporter reaches them, so a report of a thousand politikområder never has all its pages in the
-     * heap: only the page counts are known in advance, for the contents and "side X af Y".
+     * Writes the document to {@code relative} in the work folder; returns what was written. The cover and
+     * contents are filled and exported as a small document of their own; the politikområder's pages are joined
+     * from their finished PDFs ({@link PdfJoiner}), not exported again: only their page counts are read in
+     * advance, for the contents and "side X af Y".
      */
     public RenderedFile assemble(String label, String relative, Cover cover, List<Part> parts, OutputFolder out)
             throws IOException {
+        Path front = null;
         try {
             List<Path> files = new ArrayList<>();
             List<Integer> pageCounts = new ArrayList<>();
@@ -77,83 +74,54 @@ public class ReportAssembler {
                 }
             }
             int areaPages = pageCounts.stream().mapToInt(Integer::intValue).sum();
-            JasperPrint front = front(cover, parts, published, pageCounts, 0);
-            int frontPages = front.getPages().size();
+            JasperPrint print = front(cover, parts, published, pageCounts, 0);
+            int frontPages = print.getPages().size();
             JasperPrint refilled = front(cover, parts, published, pageCounts, frontPages);
             if (refilled.getPages().size() == frontPages) {
-                front = refilled;
+                print = refilled;
             }
-            int total = front.getPages().size() + areaPages;
-            stampPageNumbers(front, 0, total);
-            List<ExporterInputItem> items = new ArrayList<>();
-            items.add(new SimpleExporterInputItem(front));
-            int firstPage = front.getPages().size();
-            for (int i = 0; i < files.size(); i++) {
-                items.add(new StoredPrint(files.get(i), firstPage, total));
-                firstPage += pageCounts.get(i);
+            int total = print.getPages().size() + areaPages;
+            stampPageNumbers(print, 0, total);
+            front = Files.createTempFile(out.tempFolder(), "forside-", ".pdf");
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(front))) {
+                PolitikomraadeRenderer.exportPdf(print, os, PolitikomraadeRenderer.pdfConfiguration(label, pdf.conformance()));
             }
-            try (OutputStream os = Files.newOutputStream(out.workFile(relative))) {
-                PolitikomraadeRenderer.exportPdf(new SimpleExporterInput(items), os,
-                        PolitikomraadeRenderer.pdfConfiguration(label, pdf.conformance()), out.tempFolder());
+            List<Path> joined = new ArrayList<>(files.size() + 1);
+            joined.add(front);
+            joined.addAll(files);
+            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(out.workFile(relative)))) {
+                PdfJoiner.join(joined, os);
             }
             return new RenderedFile(label, relative, total, cover.kladde() != null);
         } catch (JRException e) {
             throw new IOException("Dokumentet " + relative + " kunne ikke samles: " + e.getMessage(), e);
+        } finally {
+            if (front != null) {
+                Files.deleteIfExists(front);
+            }
         }
     }
 
-    /** A stored print's page count, known for its file as it is now: each print is read once per run, not per document. */
+    /** A part's page count, known for its file as it is now: each part is read once per run, not per document. */
     private final Map<Path, long[]> pageCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private int pageCount(Path file) throws IOException, JRException {
+    private int pageCount(Path file) throws IOException {
         long modified = Files.getLastModifiedTime(file).toMillis();
         long size = Files.size(file);
         long[] known = pageCounts.get(file);
         if (known != null && known[0] == modified && known[1] == size) {
             return (int) known[2];
         }
-        int pages = load(file).getPages().size();
+        int pages;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file))) {
+            pages = doc.getNumberOfPages();
+        }
         if (pageCounts.size() > 100_000) {
             pageCounts.clear(); // each run has its own work folder: a scheduler running for years must not collect them all
         }
         pageCounts.put(file, new long[] {modified, size, pages});
         return pages;
-    }
-
-    private static JasperPrint load(Path file) throws IOException, JRException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            return (JasperPrint) JRLoader.loadObject(in);
-        }
-    }
-
-    /** A politikområde's stored print, read when the exporter asks for it and stamped with its page numbers. */
-    private static final class StoredPrint implements ExporterInputItem {
-
-        private final Path file;
-        private final int firstPage;
-        private final int total;
-
-        StoredPrint(Path file, int firstPage, int total) {
-            this.file = file;
-            this.firstPage = firstPage;
-            this.total = total;
-        }
-
-        @Override
-        public JasperPrint getJasperPrint() {
-            try {
-                JasperPrint print = load(file);
-                stampPageNumbers(print, firstPage, total);
-                return print;
-            } catch (IOException | JRException e) {
-                throw new net.sf.jasperreports.engine.JRRuntimeException(e);
-            }
-        }
-
-        @Override
-        public ReportExportConfiguration getConfiguration() {
-            return null;
-        }
     }
 
     /** Cover and contents, with each published politikområde's start page counted after {@code frontPages}. */
@@ -177,8 +145,8 @@ public class ReportAssembler {
         params.put("YEAR", cover.year());
         params.put("MODTAGER", cover.modtager());
         params.put("KLADDE", cover.kladde());
-        // the contents' links are made whole after the export: by the finishing pass of a tagged PDF, and by
-        // PdfFinisher.linkContents of a plain one
+        // the contents' links are made whole after the join: joined to their Link elements by the front's finishing
+        // pass (tagged), made GoTos to the page once the parts are there (PdfJoiner)
         params.put("LINKS", Boolean.TRUE);
         params.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag("da-DK"));
         return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())

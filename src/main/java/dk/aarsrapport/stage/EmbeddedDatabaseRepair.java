@@ -31,6 +31,11 @@ public final class EmbeddedDatabaseRepair {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedDatabaseRepair.class);
 
     private static final String PREFIX = "jdbc:hsqldb:file:";
+    /**
+     * Up to this size of {@code .data} the probe reads every table, staging rows too (the sample years' database
+     * is 2 MB and was checked in 44 ms).
+     */
+    static final long FULL_CHECK_BYTES = 4L << 20;
     /** The files and folders HSQLDB keeps for a database named {@code <base>}. */
     private static final List<String> SUFFIXES = List.of(".properties", ".script", ".data", ".backup", ".log",
             ".lobs", ".tmp", ".script.new", ".properties.new", ".data.old");
@@ -115,10 +120,14 @@ public final class EmbeddedDatabaseRepair {
      * index. Opening reads the script and the index roots in {@code .data}, which is where the damage of a
      * power cut or a full disk shows. The rows themselves are read for the tables that cannot be rebuilt
      * (history, job repository, delivery log: small), and for every table after a stop that was not clean
-     * ({@code modified=yes}): reading a million staged rows costs some 20 s, which a sound nightly run is spared.
+     * ({@code modified=yes}) or when the database is small ({@link #FULL_CHECK_BYTES}): reading a million staged
+     * rows costs some 20 s, which a sound nightly run is spared.
      */
     private Optional<String> probe() {
         boolean unclean = "yes".equals(properties(file(".properties")).map(p -> p.getProperty("modified")).orElse("yes"));
+        // a small database is read whole, staging rows too: garbage that hit only staging rows passed the probe,
+        // and the run stopped when Flyway opened the database (DamagedDatabaseTest, seen once in a full test run)
+        boolean all = unclean || size(".data") <= FULL_CHECK_BYTES;
         Properties login = new Properties();
         login.setProperty("user", user);
         login.setProperty("password", password);
@@ -126,7 +135,7 @@ public final class EmbeddedDatabaseRepair {
              Statement s = c.createStatement()) {
             String error = null;
             try {
-                for (String check : checks(s, unclean)) {
+                for (String check : checks(s, all)) {
                     error = error != null ? error : firstError(s, check);
                 }
             } catch (SQLException e) {
@@ -221,6 +230,14 @@ public final class EmbeddedDatabaseRepair {
         Files.createDirectories(aside);
         Path from = file(suffix);
         Files.move(from, aside.resolve(from.getFileName()));
+    }
+
+    private long size(String suffix) {
+        try {
+            return exists(suffix) ? Files.size(file(suffix)) : 0;
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private boolean exists(String suffix) {

@@ -253,6 +253,39 @@ class StructureTreeFunctionalTest {
                 .satisfies(c -> assertThat(c.allText()).startsWith("Diagram, ")));
     }
 
+    @Test
+    void aJoinedDocumentReadsAsItsPartsDo() throws IOException {
+        Node whole = StructureTree.of(sample.resolve("aarsberetning-2015.pdf"));
+        // one Document; in it the front (cover and contents), then each politikområde, one Part each
+        assertThat(whole.kids()).singleElement().satisfies(d -> assertThat(d.role()).isEqualTo("Document"));
+        List<Node> parts = whole.kids().get(0).kids();
+        assertThat(parts).hasSize(3).allSatisfy(p -> assertThat(p.role()).isEqualTo("Part"));
+        List<String> areas = List.of("politikomraader/10-arbejdsmarkeds-og-overfoerselsomraadet.pdf",
+                "politikomraader/20-beskaeftigelsestilbud.pdf");
+        int tables = 0;
+        for (int i = 0; i < areas.size(); i++) {
+            Node own = StructureTree.of(sample.resolve(areas.get(i)));
+            assertThat(own.kids()).hasSize(1);
+            // headings, paragraphs, tables with their scopes, lists, figures: element for element as in the part
+            assertThat(parts.get(i + 1).kids().stream().map(Node::outline).toList())
+                    .isEqualTo(own.kids().get(0).kids().stream().map(Node::outline).toList());
+            tables += own.all("Table").size();
+        }
+        assertThat(whole.all("Table")).hasSize(tables);
+        assertThat(parts.get(0).all("TOC")).singleElement()
+                .satisfies(toc -> assertThat(toc.all("Link")).hasSize(2)
+                        .allSatisfy(link -> assertThat(link.linkPages()).hasSize(1)));
+    }
+
+    @Test
+    void theParentTreeOfAJoinedDocumentResolvesEveryMarkedContentOfEveryPage() throws IOException {
+        for (Path pdf : List.of(sample.resolve("aarsberetning-2015.pdf"),
+                sample.resolve("pakker/beskaeftigelsesudvalget.pdf"), generated.resolve("aarsberetning-2031.pdf"))) {
+            assertThat(JoinedParentTree.unresolved(pdf)).as(pdf.toString()).isEmpty();
+            assertThat(JoinedParentTree.resolved(pdf)).as(pdf.toString()).isGreaterThan(100);
+        }
+    }
+
     private static List<Path> pdfs(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
