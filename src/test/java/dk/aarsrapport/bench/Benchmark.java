@@ -106,6 +106,11 @@ public final class Benchmark {
         }
     }
 
+    /** A line under the table: what was not measured, and why. */
+    void note(String line) {
+        notes.add(line);
+    }
+
     boolean quick() {
         return quick;
     }
@@ -208,6 +213,15 @@ public final class Benchmark {
                 out));
         row("  the unchanged rerun, AppCDS + C1 only", s(unchangedCdsC1), "bare fill + export", s(bareFill),
                 ratio(unchangedCdsC1, bareFill), "≤ 1.5 ×");
+        String aotJava = System.getProperty("bench.aot.java", "");
+        if (aotJava.isEmpty()) {
+            notes.add("The Java 25 AOT cache not measured: no JDK 25 or newer found (scripts/benchmark.sh, AOT_JAVA).");
+            return;
+        }
+        List<String> generate = List.of("generate", "--year", "2015", "--input", sample.toString(), "--output",
+                out.toString(), "--force");
+        new AotCacheRows(this, aotJava).run(app, appJar, n, generate, rerun.subList(2, rerun.size()), data, out,
+                classpath);
     }
 
     /** {@code java}, then {@code options} (JVM flags first), then {@code args}. */
@@ -309,7 +323,7 @@ public final class Benchmark {
 
     // ---- processes ---------------------------------------------------------------------------
 
-    private record Result(int exit, double seconds, String out) {
+    record Result(int exit, double seconds, String out) {
     }
 
     Map<String, String> child(List<String> jvm, String mode, Object... args) throws Exception {
@@ -339,7 +353,7 @@ public final class Benchmark {
     }
 
     /** Runs a command, wall time measured around it; {@code dataDir} sets AARSRAPPORT_DATA_DIR. */
-    private Result time(List<String> cmd, Path dataDir) throws IOException, InterruptedException {
+    Result time(List<String> cmd, Path dataDir) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (dataDir != null) {
             pb.environment().put("AARSRAPPORT_DATA_DIR", dataDir.toString());
@@ -356,11 +370,11 @@ public final class Benchmark {
         return new Result(exit, (System.nanoTime() - t0) / 1e9, out.toString());
     }
 
-    private interface Measure {
+    interface Measure {
         double run() throws Exception;
     }
 
-    private static double median(int n, Measure m) throws Exception {
+    static double median(int n, Measure m) throws Exception {
         List<Double> values = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             values.add(m.run());
@@ -544,11 +558,11 @@ public final class Benchmark {
         return String.format(Locale.ROOT, "%.1f ms", v);
     }
 
-    private static String s(double v) {
+    static String s(double v) {
         return String.format(Locale.ROOT, "%.2f s", v);
     }
 
-    private static String ratio(double v, double base) {
+    static String ratio(double v, double base) {
         return String.format(Locale.ROOT, "%.2f ×", v / base);
     }
 
