@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -39,6 +42,13 @@ final class PageNumbers {
     /** DejaVu Sans' ascender (hhea, 1901/2048 em): JasperReports puts the first baseline that far below the top. */
     private static final float ASCENT = 1901f / 2048f;
     static final byte[] FONT_BYTES = read();
+    /**
+     * The font parsed once per thread, not once per stamped document: parsing its 750 KB was four fifths of
+     * stamping a part's own PDF (JFR, 2026-12-04: 74 of 92 samples in {@link #stamp}, docs/performance.md). A
+     * TrueTypeFont reads its tables lazily and is not safe to share between the render threads; it stays open,
+     * as the documents that borrow it subset it when they are saved.
+     */
+    private static final ThreadLocal<TrueTypeFont> PARSED = ThreadLocal.withInitial(PageNumbers::parse);
 
     private PageNumbers() {
     }
@@ -107,7 +117,7 @@ final class PageNumbers {
             float[] v = a.toFloatArray();
             dict.removeItem(SLOT);
             if (font == null) {
-                font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(FONT_BYTES), true);
+                font = PDType0Font.load(doc, PARSED.get(), true);
             }
             String text = "side " + number + " af " + total;
             float width = font.getStringWidth(text) / 1000f * v[3];
@@ -125,6 +135,14 @@ final class PageNumbers {
                 cs.endText();
                 cs.endMarkedContent();
             }
+        }
+    }
+
+    private static TrueTypeFont parse() {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
