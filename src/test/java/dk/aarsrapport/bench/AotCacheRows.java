@@ -40,7 +40,7 @@ final class AotCacheRows {
         b.row("Bare JVM on Java " + version + ": load precompiled report, fill, export", Benchmark.s(floor), "", "",
                 "", "");
         String floorName = "bare fill + export, Java " + version;
-        List<String> cached = List.of(java, "-XX:AOTCache=" + cache, "-jar", jar.toString());
+        List<String> cached = List.of("-XX:AOTCache=" + cache, "-jar", jar.toString());
         double cold = Benchmark.median(n, () -> b.time(command(cached, List.of(), generate), data).seconds());
         b.row("  cold `generate` of the sample, Java " + version + " + the build's AOT cache (target/app)",
                 Benchmark.s(cold), floorName, Benchmark.s(floor), Benchmark.ratio(cold, floor), "≤ 2 ×");
@@ -58,12 +58,11 @@ final class AotCacheRows {
                 Benchmark.ratio(unchangedC1, floor), "≤ 1.5 ×");
     }
 
-    /** JVM options go before {@code -jar}: {@code java [options] -XX:AOTCache=… -jar <jar> args}. */
-    private static List<String> command(List<String> cached, List<String> options, List<String> args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(cached.get(0));
+    /** {@code <this JDK's java> [options] -XX:AOTCache=… -jar <jar> args}. */
+    private List<String> command(List<String> cached, List<String> options, List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(options);
-        cmd.addAll(cached.subList(1, cached.size()));
+        cmd.addAll(cached);
         cmd.addAll(args);
         return cmd;
     }
